@@ -1,0 +1,34 @@
+/**
+ * Typed errors. Modules throw these; only `run()` in main.ts (and the CLI's entry) turns them
+ * into a failed Action or exit code. Each message names the input, field or file at fault and
+ * says how to fix it, so a user sees one clear line rather than a stack.
+ */
+export class FlowmeterError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A configuration input or file field is invalid. `field` is the input/field name. */
+export class ConfigError extends FlowmeterError {
+  constructor(readonly field: string, message: string) {
+    super(`Invalid ${field}: ${message}`);
+  }
+}
+
+/** The database file cannot be opened, migrated or written. */
+export class StoreError extends FlowmeterError {}
+
+/** GitHub answered in a way the harvest cannot recover from (bad credentials, missing repo). */
+export class GitHubApiError extends FlowmeterError {
+  constructor(message: string, readonly status?: number, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The runner's platform cannot load the bundled DuckDB engine. */
+export class PlatformError extends FlowmeterError {}
+
+/** An event payload (GITHUB_EVENT_PATH) is not one flowmeter can read. */
+export class EventPayloadError extends FlowmeterError {}

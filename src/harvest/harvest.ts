@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { FlowmeterError, GitHubApiError } from '../errors.js';
+import type { GitHubClient } from '../github/client.js';
+import type { CostSnapshot } from '../github/cost-meter.js';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/database.js';
+import { upsertRows } from '../store/upsert.js';
+import type { PageFetchOptions } from './page-fetch.js';
+import { syncRepositoryGraphQL } from './repository-sync.js';
+import { syncWorkflowRuns } from './workflow-runs.js';
+
+export interface HarvestOptions {
+  repositories: string[];
+  /** First run: how far back to go. */
+  backfillDays: number;
+  /** An explicit start date: a full pass from there, whatever the watermarks say. */
+  since?: string;
+  pageSize: number;
+  incrementalPageSize: number;
+  trigger: string;
+  pageFetch?: PageFetchOptions;
+  now?: () => Date;
+}
+
+export interface RepositoryHarvest {
+  fullName: string;
+  repoId: string | null;
+  isPrivate: boolean;
+  rows: Record<string, number>;
+  cost: CostSnapshot;
+  error: string | null;
+}
+
+export interface HarvestStats {
+  runId: string;
+  repositories: RepositoryHarvest[];
+  cost: CostSnapshot;
+  durationMs: number;
+}
+
+export class HarvestError extends FlowmeterError {
+  constructor(readonly stats: HarvestStats, failed: RepositoryHarvest[]) {
+    super(`Harvest failed for ${failed.map((r) => `${r.fullName} (${r.error})`).join('; ')}. Everything harvested before the failure is stored; the next run resumes from there.`);
+  }
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Harvests every repository in turn; one repository's failure does not stop the others. */
+export async function harvest(client: GitHubClient, store: Store, log: Logger, options: HarvestOptions): Promise<HarvestStats> {
+  const now = options.now ?? (() => new Date());
+  const runId = randomUUID();
+  const startedAt = now();
+  const before = client.meter.snapshot();
+  const backfillSince = new Date(startedAt.getTime() - options.backfillDays * DAY).toISOString();
+  await upsertRows(store.connection, 'harvest_runs', [{ id: runId, started_at: startedAt.toISOString(), status: 'running', trigger: options.trigger, repos: options.repositories }], ['id']);
+
+  const results: RepositoryHarvest[] = [];
+  for (const fullName of options.repositories) {
+    const repoBefore = client.meter.snapshot();
+    const result: RepositoryHarvest = { fullName, repoId: null, isPrivate: false, rows: {}, cost: repoBefore, error: null };
+    await log.group(`Harvest ${fullName}`, async () => {
+      try {
+        const graph = await syncRepositoryGraphQL(client, store, log, fullName, {
+          backfillSince,
+          forceSince: options.since,
+          pageSize: options.pageSize,
+          incrementalPageSize: options.incrementalPageSize,
+          overlapMs: { pull_requests: HOUR, issues: HOUR, deployments: 3 * DAY, releases: 7 * DAY },
+          pageFetch: options.pageFetch,
+          now,
+        });
+        result.repoId = graph.repoId;
+        result.isPrivate = graph.isPrivate;
+        result.rows = { ...graph.rows };
+        result.rows.workflow_runs = await syncWorkflowRuns(client, store, log, fullName, graph.repoId, {
+          backfillSince,
+          forceSince: options.since,
+          overlapMs: 2 * DAY,
+          now,
+        });
+      } catch (error) {
+        // Bad credentials fail every repository alike: stop at once with GitHub's answer.
+        if (error instanceof GitHubApiError && error.status === 401) throw error;
+        result.error = error instanceof Error ? error.message : String(error);
+        log.warning(`${fullName}: ${result.error}`);
+      }
+      result.cost = client.meter.since(repoBefore);
+      const counts = Object.entries(result.rows).map(([k, v]) => `${v} ${k.replace('_', ' ')}`).join(', ');
+      log.info(`${fullName}: ${counts || 'nothing new'}; ${result.cost.requests} requests, ${result.cost.graphqlPoints} points; rate limit remaining ${result.cost.rateLimitRemaining ?? 'unknown'}`);
+    });
+    results.push(result);
+  }
+
+  const cost = client.meter.since(before);
+  const failed = results.filter((r) => r.error);
+  const stats: HarvestStats = { runId, repositories: results, cost, durationMs: now().getTime() - startedAt.getTime() };
+  await upsertRows(store.connection, 'harvest_runs', [{
+    id: runId,
+    started_at: startedAt.toISOString(),
+    finished_at: now().toISOString(),
+    status: failed.length ? 'failed' : 'ok',
+    trigger: options.trigger,
+    repos: options.repositories,
+    requests: cost.requests,
+    graphql_requests: cost.graphqlRequests,
+    graphql_points: cost.graphqlPoints,
+    rest_requests: cost.restRequests,
+    retries: cost.retries,
+    rate_limit_remaining: cost.rateLimitRemaining,
+    rate_limit_reset: cost.rateLimitReset,
+    errors: failed.length,
+    error_messages: failed.map((r) => `${r.fullName}: ${r.error}`),
+    rows_written: results.reduce((sum, r) => sum + Object.values(r.rows).reduce((a, b) => a + b, 0), 0),
+  }], ['id']);
+  if (failed.length) throw new HarvestError(stats, failed);
+  return stats;
+}

@@ -1,0 +1,127 @@
+import type { GitHubClient } from '../github/client.js';
+import { repositorySyncDocument, TIMELINE_ITEM_TYPES } from '../github/documents.js';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/database.js';
+import { upsertRows } from '../store/upsert.js';
+import { addDeployment, addIssue, addPullRequest, addRelease, repositoryRow } from './graphql-rows.js';
+import type { GqlConnection, GqlRepository } from './graphql-types.js';
+import { completeOverflowingConnections } from './overflow.js';
+import { PageBatch } from './page-batch.js';
+import { fetchPage, graphQLRunner, type PageFetchOptions } from './page-fetch.js';
+import { laterOf, loadSyncStates, planPass, savePassProgress, type Resource, type SyncPass, type SyncState } from './sync-state.js';
+
+export interface RepositorySyncOptions {
+  backfillSince: string;
+  forceSince?: string;
+  pageSize: number;
+  /** First page of an incremental pass: small, so a run with nothing new costs ~1 point. */
+  incrementalPageSize: number;
+  overlapMs: Record<'pull_requests' | 'issues' | 'deployments' | 'releases', number>;
+  pageFetch?: PageFetchOptions;
+  now: () => Date;
+}
+
+export interface RepositorySyncResult {
+  repoId: string;
+  isPrivate: boolean;
+  defaultBranch: string | null;
+  rows: Record<string, number>;
+  pages: number;
+}
+
+type GraphQLResource = 'pull_requests' | 'issues' | 'deployments' | 'releases';
+const RESOURCES: GraphQLResource[] = ['pull_requests', 'issues', 'deployments', 'releases'];
+const FIELD: Record<GraphQLResource, 'pullRequests' | 'issues' | 'deployments' | 'releases'> = {
+  pull_requests: 'pullRequests',
+  issues: 'issues',
+  deployments: 'deployments',
+  releases: 'releases',
+};
+/** Each resource's order key: the harvest stops paging once a page reaches back past `since`. */
+const KEY: Record<GraphQLResource, 'updatedAt' | 'createdAt'> = {
+  pull_requests: 'updatedAt',
+  issues: 'updatedAt',
+  deployments: 'createdAt',
+  releases: 'createdAt',
+};
+const NESTED_PAGE = 50;
+
+async function findRepoId(store: Store, fullName: string): Promise<string | null> {
+  const rows = await store.query<{ id: string }>('SELECT id FROM repositories WHERE lower(full_name) = lower($n)', { n: fullName });
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * Harvests pull requests, issues, deployments and releases of one repository by GraphQL,
+ * a page of each per request, storing each page (with its sync state) in one transaction.
+ */
+export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, log: Logger, fullName: string, options: RepositorySyncOptions): Promise<RepositorySyncResult> {
+  const [owner, name] = fullName.split('/') as [string, string];
+  const knownId = await findRepoId(store, fullName);
+  const states: Map<Resource, SyncState> = knownId ? await loadSyncStates(store, knownId) : new Map();
+  const passes = new Map<GraphQLResource, SyncPass>(
+    RESOURCES.map((r) => [r, planPass(r, states.get(r), { backfillSince: options.backfillSince, overlapMs: options.overlapMs[r], forceSince: options.forceSince })]),
+  );
+  const pageSize = { value: options.pageSize, min: 5 };
+  const rows: Record<string, number> = {};
+  const runner = graphQLRunner(client, log, options.pageFetch);
+  let pages = 0;
+  let repoId = knownId;
+  let isPrivate = false;
+  let defaultBranch: string | null = null;
+
+  while ([...passes.values()].some((p) => !p.done)) {
+    const size = (pass: SyncPass) => (pass.incremental && pass.pages === 0 ? Math.min(options.incrementalPageSize, pageSize.value) : pageSize.value);
+    const data = await fetchPage<{ repository: GqlRepository | null }>(client, log, pageSize, () => {
+      const v: Record<string, unknown> = { owner, name, nested: NESTED_PAGE, timelineTypes: [...TIMELINE_ITEM_TYPES] };
+      for (const [resource, prefix] of [['pull_requests', 'pulls'], ['issues', 'issues'], ['deployments', 'deployments'], ['releases', 'releases']] as const) {
+        const pass = passes.get(resource)!;
+        v[`with${prefix[0]!.toUpperCase()}${prefix.slice(1)}`] = !pass.done;
+        v[`${prefix}First`] = size(pass);
+        v[`${prefix}After`] = pass.after;
+      }
+      v.issuesSince = passes.get('issues')!.since;
+      return { query: repositorySyncDocument(), variables: v };
+    }, options.pageFetch);
+    pages++;
+    const repo = data.repository;
+    if (!repo) throw new Error(`Repository ${fullName} not found, or the token cannot read it: check the \`repositories\` input and the token's access.`);
+    repoId = repo.id;
+    isPrivate = repo.isPrivate;
+    defaultBranch = repo.defaultBranchRef?.name ?? null;
+    const harvestedAt = options.now().toISOString();
+
+    const pulls = repo.pullRequests?.nodes ?? [];
+    const issues = repo.issues?.nodes ?? [];
+    await completeOverflowingConnections(runner, pulls, issues);
+
+    const batch = new PageBatch();
+    for (const pr of pulls) addPullRequest(batch, repo.id, pr, harvestedAt);
+    for (const issue of issues) addIssue(batch, repo.id, issue, harvestedAt);
+    for (const d of repo.deployments?.nodes ?? []) addDeployment(batch, repo.id, d);
+    for (const r of repo.releases?.nodes ?? []) addRelease(batch, repo.id, r);
+
+    const progressed: SyncPass[] = [];
+    for (const resource of RESOURCES) {
+      const pass = passes.get(resource)!;
+      const connection = repo[FIELD[resource]] as GqlConnection<Record<string, string>> | undefined;
+      if (pass.done || !connection) continue;
+      const keys = connection.nodes.map((n) => n[KEY[resource]]!).filter(Boolean);
+      for (const key of keys) pass.target = laterOf(pass.target, key);
+      const oldest = keys.length ? keys.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
+      const reachedSince = resource !== 'issues' && oldest !== null && Date.parse(oldest) < Date.parse(pass.since);
+      pass.pages++;
+      pass.after = connection.pageInfo?.endCursor ?? null;
+      pass.done = !connection.pageInfo?.hasNextPage || reachedSince;
+      rows[resource] = (rows[resource] ?? 0) + connection.nodes.length;
+      progressed.push(pass);
+    }
+    await store.transaction(async (connection) => {
+      await upsertRows(connection, 'repositories', [repositoryRow(repo, harvestedAt)], ['id']);
+      await batch.write(connection);
+      for (const pass of progressed) await savePassProgress(connection, repo.id, pass, states.get(pass.resource)?.watermark ?? null, harvestedAt);
+    });
+    log.debug(`${fullName}: page ${pages}: ${pulls.length} PRs, ${issues.length} issues`);
+  }
+  return { repoId: repoId!, isPrivate, defaultBranch, rows, pages };
+}
