@@ -3,6 +3,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { createAppAuth } from '@octokit/auth-app';
+import Bottleneck from 'bottleneck';
 import { GitHubApiError } from '../errors.js';
 import { addSecret, type Logger } from '../log.js';
 import { CostMeter } from './cost-meter.js';
@@ -19,8 +20,13 @@ export interface GitHubClientOptions {
   timeoutMs?: number;
   /** Longest wait for a primary rate-limit reset before giving up (state is saved first). */
   maxRateLimitWaitSeconds?: number;
-  /** Base of the retry backoff; tests shorten it. */
+  /** Base of the retry backoff and of `retry-after` waits; tests shorten it. */
   retryBaseMs?: number;
+  /**
+   * Pause between POSTs (GraphQL queries are POSTs). GitHub asks for one second between
+   * writes to stay clear of secondary rate limits; the simulator needs none.
+   */
+  minPostIntervalMs?: number;
   log: Logger;
 }
 
@@ -67,6 +73,8 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
       : { authStrategy: createAppAuth, auth: { appId: options.auth.appId, privateKey: options.auth.privateKey, installationId } }),
     retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
     throttle: {
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.minPostIntervalMs ?? 1000 }),
       onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
         if (retryAfter > maxWait || retryCount >= 3) {
           log.warning(`Rate limit reached on ${request.method} ${request.url}; reset in ${retryAfter}s is past the ${maxWait}s wait limit`);

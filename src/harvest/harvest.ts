@@ -54,7 +54,7 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
   const startedAt = now();
   const before = client.meter.snapshot();
   const backfillSince = new Date(startedAt.getTime() - options.backfillDays * DAY).toISOString();
-  await upsertRows(store.connection, 'harvest_runs', [{ id: runId, started_at: startedAt.toISOString(), status: 'running', trigger: options.trigger, repos: options.repositories }], ['id']);
+  await upsertRows(store.connection, 'harvest_runs', [{ id: runId, started_at: startedAt.toISOString(), status: 'running', trigger: options.trigger, repos: options.repositories, requests: 0, graphql_requests: 0, graphql_points: 0, rest_requests: 0, retries: 0, errors: 0, rows_written: 0 }], ['id']);
 
   const results: RepositoryHarvest[] = [];
   for (const fullName of options.repositories) {
@@ -67,7 +67,7 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
           forceSince: options.since,
           pageSize: options.pageSize,
           incrementalPageSize: options.incrementalPageSize,
-          overlapMs: { pull_requests: HOUR, issues: HOUR, deployments: 3 * DAY, releases: 7 * DAY },
+          overlapMs: { pull_requests: HOUR, issues: HOUR, deployments: HOUR, releases: 7 * DAY },
           pageFetch: options.pageFetch,
           now,
         });

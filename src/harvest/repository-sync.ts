@@ -46,6 +46,22 @@ const KEY: Record<GraphQLResource, 'updatedAt' | 'createdAt'> = {
 };
 const NESTED_PAGE = 50;
 
+/**
+ * Deployments are listed by creation time, but their status changes later. Re-reading a few
+ * days of them every run would cost pages; instead the pass reaches back to the oldest
+ * deployment still unfinished (no terminal status yet) from the last three days.
+ */
+async function unfinishedDeploymentsOverlap(store: Store, repoId: string, state: SyncState | undefined, baseMs: number): Promise<number> {
+  if (!state?.watermark) return baseMs;
+  const [row] = await store.query<{ oldest: string | null }>(
+    `SELECT strftime(min(created_at), '%Y-%m-%dT%H:%M:%S.%gZ') AS oldest FROM deployments
+      WHERE repo_id = $r AND coalesce(latest_state, 'PENDING') IN ('PENDING', 'QUEUED', 'IN_PROGRESS', 'WAITING')
+        AND created_at > $w::TIMESTAMPTZ - INTERVAL 3 DAY`,
+    { r: repoId, w: state.watermark },
+  );
+  return row?.oldest ? Math.max(baseMs, Date.parse(state.watermark) - Date.parse(row.oldest) + 1000) : baseMs;
+}
+
 async function findRepoId(store: Store, fullName: string): Promise<string | null> {
   const rows = await store.query<{ id: string }>('SELECT id FROM repositories WHERE lower(full_name) = lower($n)', { n: fullName });
   return rows[0]?.id ?? null;
@@ -59,8 +75,10 @@ export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, 
   const [owner, name] = fullName.split('/') as [string, string];
   const knownId = await findRepoId(store, fullName);
   const states: Map<Resource, SyncState> = knownId ? await loadSyncStates(store, knownId) : new Map();
+  const overlapMs = { ...options.overlapMs };
+  if (knownId) overlapMs.deployments = await unfinishedDeploymentsOverlap(store, knownId, states.get('deployments'), overlapMs.deployments);
   const passes = new Map<GraphQLResource, SyncPass>(
-    RESOURCES.map((r) => [r, planPass(r, states.get(r), { backfillSince: options.backfillSince, overlapMs: options.overlapMs[r], forceSince: options.forceSince })]),
+    RESOURCES.map((r) => [r, planPass(r, states.get(r), { backfillSince: options.backfillSince, overlapMs: overlapMs[r], forceSince: options.forceSince })]),
   );
   const pageSize = { value: options.pageSize, min: 5 };
   const rows: Record<string, number> = {};

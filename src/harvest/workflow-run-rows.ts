@@ -21,7 +21,7 @@ export interface RestWorkflowRun {
   actor?: { login?: string; id?: number; node_id?: string; type?: string } | null;
 }
 
-/** Adds a run, the attempt it shows, and its actor, to a batch. Shared by harvest and events. */
+/** Adds a run as the REST list shows it (its latest attempt), and its actor, to a batch. */
 export function addWorkflowRun(batch: PageBatch, repoId: string, run: RestWorkflowRun): void {
   const actor = actorFromRest(run.actor);
   batch.actors.add(actor, run.created_at);

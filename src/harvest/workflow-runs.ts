@@ -37,7 +37,7 @@ export async function syncWorkflowRuns(client: GitHubClient, store: Store, log: 
   pass.target ??= startedAt;
   const ranges: Array<[number, number]> = [[Date.parse(pass.since), Date.parse(pass.after ?? startedAt)]];
   const knownWorkflows = new Set(
-    (await store.query<{ database_id: number }>('SELECT database_id FROM workflows WHERE repo_id = $r', { r: repoId })).map((w) => w.database_id),
+    (await store.query<{ database_id: number }>('SELECT database_id FROM workflows WHERE repo_id = $r', { r: repoId })).map((w) => Number(w.database_id)),
   );
   let stored = 0;
 

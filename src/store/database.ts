@@ -11,7 +11,7 @@ export interface Store {
   readonly connection: DuckDBConnection;
   /** Runs `work` in one transaction; a thrown error rolls everything in it back. */
   transaction<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
-  /** Rows as plain objects with JSON-safe values (bigint → number, timestamps → ISO strings). */
+  /** Rows as plain objects with JSON-safe values: BIGINT and timestamps come back as strings, so cast in SQL (::INTEGER, ::DOUBLE). */
   query<T = Record<string, unknown>>(sql: string, params?: Record<string, unknown>): Promise<T[]>;
   run(sql: string, params?: Record<string, unknown>): Promise<void>;
   /** Writes everything to the main file so it can be committed or copied. */

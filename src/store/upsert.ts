@@ -18,7 +18,7 @@ async function columnsOf(connection: DuckDBConnection, table: string): Promise<C
   if (cached) return cached;
   const reader = await connection.runAndReadAll(
     `SELECT column_name, data_type FROM information_schema.columns
-      WHERE table_schema = 'main' AND table_name = $t ORDER BY ordinal_position`,
+      WHERE table_catalog = current_database() AND table_schema = 'main' AND table_name = $t ORDER BY ordinal_position`,
     { t: table },
   );
   const columns = reader.getRowObjects().map((r) => ({ name: String(r.column_name), kind: kindOf(String(r.data_type)) }));

@@ -37,8 +37,8 @@ export function syntheticEventId(event: TimelineEvent): string {
 /**
  * Writes the events a payload implies, skipping any the harvest already stored under GitHub's
  * own node id (same PR, type and reviewer, within the tolerance), so the two never coexist when
- * the harvest came first. When the event comes first, the harvester removes the synthetic rows
- * with `deleteSyntheticTimelineEvents` as it writes the PR's real timeline.
+ * the harvest came first. When the event comes first, the next harvest of the PR replaces its
+ * whole timeline (PageBatch deletes a re-harvested PR's child rows), synthetic rows included.
  */
 export async function writeTimelineEvents(writer: EventWriter, events: TimelineEvent[]): Promise<void> {
   const rows = [];
@@ -80,9 +80,10 @@ async function harvestedTwinExists(writer: EventWriter, event: TimelineEvent): P
 }
 
 /**
- * For the PR harvester: removes the synthetic timeline rows of the given PRs. Call it in the
- * same transaction that writes their harvested timeline, which holds the same events under
- * GitHub's node ids; otherwise an event such as ReviewRequestedEvent would be counted twice.
+ * Removes the synthetic timeline rows of the given PRs, for a writer that adds harvested events
+ * without replacing the PR's timeline as a set (the page harvest does replace it). Call it in
+ * the transaction that writes the harvested events; otherwise an event such as
+ * ReviewRequestedEvent would be counted twice.
  */
 export async function deleteSyntheticTimelineEvents(connection: DuckDBConnection, prIds: string[]): Promise<void> {
   if (prIds.length === 0) return;
