@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseConfig } from './config/config.js';
-import { FlowmeterError } from './errors.js';
+import { ConfigError, FlowmeterError } from './errors.js';
 import { runHarvestStage, tableCounts } from './harvest/run-harvest.js';
 import { redact, streamLogger } from './log.js';
 import { openStore } from './store/database.js';
@@ -9,8 +9,9 @@ const USAGE = `flowmeter — PR-flow, review, CI and DORA metrics from GitHub, k
 
 Usage:
   flowmeter harvest --repo OWNER/NAME [--repo …] --db FILE [--api-url URL] [--since DATE]
-                    [--backfill-days N] [--page-size N] [--timeout SECONDS] [--verbose]
-      Harvests into FILE. Reads the token from GITHUB_TOKEN (or GH_TOKEN).
+                    [--backfill-days N] [--page-size N] [--timeout SECONDS] [--pace MS] [--verbose]
+      Harvests into FILE. Reads the token from GITHUB_TOKEN (or GH_TOKEN). --pace is the pause
+      between GraphQL requests (default 1000 ms, GitHub's guidance; 0 for the simulator).
   flowmeter help
 
 Exit codes: 0 done, 1 failed (the message says why), 2 bad usage.`;
@@ -26,6 +27,7 @@ async function harvestCommand(args: string[]): Promise<void> {
       'backfill-days': { type: 'string' },
       'page-size': { type: 'string' },
       timeout: { type: 'string' },
+      pace: { type: 'string' },
       verbose: { type: 'boolean', default: false },
     },
     strict: true,
@@ -43,7 +45,9 @@ async function harvestCommand(args: string[]): Promise<void> {
   const log = streamLogger((line) => process.stderr.write(line + '\n'), values.verbose);
   const store = await openStore(config.database);
   try {
-    const stats = await runHarvestStage(config, store, log, { trigger: 'cli' });
+    const pace = values.pace === undefined ? undefined : Number(values.pace);
+    if (pace !== undefined && !(pace >= 0 && pace <= 60_000)) throw new ConfigError('--pace', `"${values.pace}" must be milliseconds from 0 to 60000`);
+    const stats = await runHarvestStage(config, store, log, { trigger: 'cli', minPostIntervalMs: pace });
     const summary = { runId: stats.runId, cost: stats.cost, durationMs: stats.durationMs, tables: await tableCounts(store) };
     process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   } finally {
