@@ -46,6 +46,7 @@ export class HarvestError extends FlowmeterError {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+const OVERLAP = 10 * 60_000;
 
 /** Harvests every repository in turn; one repository's failure does not stop the others. */
 export async function harvest(client: GitHubClient, store: Store, log: Logger, options: HarvestOptions): Promise<HarvestStats> {
@@ -67,7 +68,8 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
           forceSince: options.since,
           pageSize: options.pageSize,
           incrementalPageSize: options.incrementalPageSize,
-          overlapMs: { pull_requests: HOUR, issues: HOUR, deployments: HOUR, releases: 7 * DAY },
+          // Re-read a little before the watermark: GitHub's update-time ordering is not a snapshot.
+          overlapMs: { pull_requests: OVERLAP, issues: OVERLAP, deployments: OVERLAP, releases: 7 * DAY },
           pageFetch: options.pageFetch,
           now,
         });

@@ -2,6 +2,7 @@ import type { GitHubClient } from '../github/client.js';
 import { repositorySyncDocument, TIMELINE_ITEM_TYPES } from '../github/documents.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/database.js';
+import { loadDuckDB } from '../store/duckdb-engine.js';
 import { upsertRows } from '../store/upsert.js';
 import { addDeployment, addIssue, addPullRequest, addRelease, repositoryRow } from './graphql-rows.js';
 import type { GqlConnection, GqlRepository } from './graphql-types.js';
@@ -44,7 +45,7 @@ const KEY: Record<GraphQLResource, 'updatedAt' | 'createdAt'> = {
   deployments: 'createdAt',
   releases: 'createdAt',
 };
-const NESTED_PAGE = 50;
+const NESTED_PAGE = 100;
 
 /**
  * Deployments are listed by creation time, but their status changes later. Re-reading a few
@@ -60,6 +61,18 @@ async function unfinishedDeploymentsOverlap(store: Store, repoId: string, state:
     { r: repoId, w: state.watermark },
   );
   return row?.oldest ? Math.max(baseMs, Date.parse(state.watermark) - Date.parse(row.oldest) + 1000) : baseMs;
+}
+
+/** The records whose `updatedAt` differs from the stored row (or that are not stored yet). */
+async function changedOnly<T extends { id: string; updatedAt: string }>(store: Store, table: 'pull_requests' | 'issues', records: T[]): Promise<T[]> {
+  if (records.length === 0) return records;
+  const duckdb = await loadDuckDB();
+  const stored = await store.query<{ id: string; ms: string }>(
+    `SELECT id, epoch_ms(updated_at)::BIGINT AS ms FROM ${table} WHERE id IN (SELECT unnest($ids))`,
+    { ids: duckdb.listValue(records.map((r) => r.id)) },
+  );
+  const known = new Map(stored.map((r) => [r.id, Number(r.ms)]));
+  return records.filter((r) => known.get(r.id) !== Date.parse(r.updatedAt));
 }
 
 async function findRepoId(store: Store, fullName: string): Promise<string | null> {
@@ -89,7 +102,12 @@ export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, 
   let defaultBranch: string | null = null;
 
   while ([...passes.values()].some((p) => !p.done)) {
-    const size = (pass: SyncPass) => (pass.incremental && pass.pages === 0 ? Math.min(options.incrementalPageSize, pageSize.value) : pageSize.value);
+    // Issues, deployments and releases are light next to a PR with its reviews and timeline,
+    // so they page at twice the PR page size (GitHub's maximum is 100).
+    const size = (pass: SyncPass) => {
+      const full = pass.resource === 'pull_requests' ? pageSize.value : Math.min(100, 2 * pageSize.value);
+      return pass.incremental && pass.pages === 0 ? Math.min(options.incrementalPageSize, full) : full;
+    };
     const data = await fetchPage<{ repository: GqlRepository | null }>(client, log, pageSize, () => {
       const v: Record<string, unknown> = { owner, name, nested: NESTED_PAGE, timelineTypes: [...TIMELINE_ITEM_TYPES] };
       for (const [resource, prefix] of [['pull_requests', 'pulls'], ['issues', 'issues'], ['deployments', 'deployments'], ['releases', 'releases']] as const) {
@@ -109,8 +127,10 @@ export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, 
     defaultBranch = repo.defaultBranchRef?.name ?? null;
     const harvestedAt = options.now().toISOString();
 
-    const pulls = repo.pullRequests?.nodes ?? [];
-    const issues = repo.issues?.nodes ?? [];
+    // Records re-read only because of the overlap are already stored whole: skip them, and
+    // with them any follow-up requests their long review or comment lists would need.
+    const pulls = await changedOnly(store, 'pull_requests', repo.pullRequests?.nodes ?? []);
+    const issues = await changedOnly(store, 'issues', repo.issues?.nodes ?? []);
     await completeOverflowingConnections(runner, pulls, issues);
 
     const batch = new PageBatch();

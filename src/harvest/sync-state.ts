@@ -62,7 +62,9 @@ export function laterOf(a: string | null, b: string | null): string | null {
 /** Records a pass's progress after a page; call inside the page's transaction. */
 export async function savePassProgress(connection: DuckDBConnection, repoId: string, pass: SyncPass, previousWatermark: string | null, now: string): Promise<void> {
   const row = pass.done
-    ? { watermark: laterOf(previousWatermark, pass.target), cursor: null, target_watermark: null, since: null }
+    ? // A complete pass that found nothing still moves the watermark to now: the next run is
+      // incremental (one small page) instead of another backfill of an empty resource.
+      { watermark: laterOf(previousWatermark, pass.target) ?? now, cursor: null, target_watermark: null, since: null }
     : { watermark: previousWatermark, cursor: pass.after, target_watermark: pass.target, since: pass.since };
   await upsertRows(connection, 'sync_state', [{ repo_id: repoId, resource: pass.resource, ...row, pages: pass.done ? 0 : pass.pages, updated_at: now }], ['repo_id', 'resource']);
 }

@@ -2,7 +2,7 @@
  * The simulator's dataset: one organisation's GitHub activity, shaped close to what GitHub's
  * GraphQL and REST APIs return so resolvers stay thin. Generators (`gen:SEED[:SIZE]`),
  * importers (`id-archive:DIR`) and hand-written JSON files (`json:FILE`) all produce this shape.
- * The JSON dataset format documented in docs/simulator.md is exactly this type serialised.
+ * The JSON dataset format documented in docs/dataset-format.md is exactly this type serialised.
  *
  * Conventions:
  * - Timestamps are ISO-8601 strings; any offset is allowed (`2024-01-01T10:00:00+02:00`).
