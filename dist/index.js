@@ -42752,12 +42752,15 @@ function laterOf(a, b) {
 /** Records a pass's progress after a page; call inside the page's transaction. */
 async function savePassProgress(connection, repoId, pass, previousWatermark, now) {
     const row = pass.done
-        ? { watermark: laterOf(previousWatermark, pass.target), cursor: null, target_watermark: null, since: null }
+        ? // A complete pass that found nothing still moves the watermark to now: the next run is
+            // incremental (one small page) instead of another backfill of an empty resource.
+            { watermark: laterOf(previousWatermark, pass.target) ?? now, cursor: null, target_watermark: null, since: null }
         : { watermark: previousWatermark, cursor: pass.after, target_watermark: pass.target, since: pass.since };
     await upsertRows(connection, 'sync_state', [{ repo_id: repoId, resource: pass.resource, ...row, pages: pass.done ? 0 : pass.pages, updated_at: now }], ['repo_id', 'resource']);
 }
 
 ;// CONCATENATED MODULE: ./src/harvest/repository-sync.ts
+
 
 
 
@@ -42779,7 +42782,7 @@ const KEY = {
     deployments: 'createdAt',
     releases: 'createdAt',
 };
-const NESTED_PAGE = 50;
+const NESTED_PAGE = 100;
 /**
  * Deployments are listed by creation time, but their status changes later. Re-reading a few
  * days of them every run would cost pages; instead the pass reaches back to the oldest
@@ -42792,6 +42795,15 @@ async function unfinishedDeploymentsOverlap(store, repoId, state, baseMs) {
       WHERE repo_id = $r AND coalesce(latest_state, 'PENDING') IN ('PENDING', 'QUEUED', 'IN_PROGRESS', 'WAITING')
         AND created_at > $w::TIMESTAMPTZ - INTERVAL 3 DAY`, { r: repoId, w: state.watermark });
     return row?.oldest ? Math.max(baseMs, Date.parse(state.watermark) - Date.parse(row.oldest) + 1000) : baseMs;
+}
+/** The records whose `updatedAt` differs from the stored row (or that are not stored yet). */
+async function changedOnly(store, table, records) {
+    if (records.length === 0)
+        return records;
+    const duckdb = await duckdb_engine_loadDuckDB();
+    const stored = await store.query(`SELECT id, epoch_ms(updated_at)::BIGINT AS ms FROM ${table} WHERE id IN (SELECT unnest($ids))`, { ids: duckdb.listValue(records.map((r) => r.id)) });
+    const known = new Map(stored.map((r) => [r.id, Number(r.ms)]));
+    return records.filter((r) => known.get(r.id) !== Date.parse(r.updatedAt));
 }
 async function findRepoId(store, fullName) {
     const rows = await store.query('SELECT id FROM repositories WHERE lower(full_name) = lower($n)', { n: fullName });
@@ -42817,7 +42829,12 @@ async function syncRepositoryGraphQL(client, store, log, fullName, options) {
     let isPrivate = false;
     let defaultBranch = null;
     while ([...passes.values()].some((p) => !p.done)) {
-        const size = (pass) => (pass.incremental && pass.pages === 0 ? Math.min(options.incrementalPageSize, pageSize.value) : pageSize.value);
+        // Issues, deployments and releases are light next to a PR with its reviews and timeline,
+        // so they page at twice the PR page size (GitHub's maximum is 100).
+        const size = (pass) => {
+            const full = pass.resource === 'pull_requests' ? pageSize.value : Math.min(100, 2 * pageSize.value);
+            return pass.incremental && pass.pages === 0 ? Math.min(options.incrementalPageSize, full) : full;
+        };
         const data = await fetchPage(client, log, pageSize, () => {
             const v = { owner, name, nested: NESTED_PAGE, timelineTypes: [...TIMELINE_ITEM_TYPES] };
             for (const [resource, prefix] of [['pull_requests', 'pulls'], ['issues', 'issues'], ['deployments', 'deployments'], ['releases', 'releases']]) {
@@ -42837,8 +42854,10 @@ async function syncRepositoryGraphQL(client, store, log, fullName, options) {
         isPrivate = repo.isPrivate;
         defaultBranch = repo.defaultBranchRef?.name ?? null;
         const harvestedAt = options.now().toISOString();
-        const pulls = repo.pullRequests?.nodes ?? [];
-        const issues = repo.issues?.nodes ?? [];
+        // Records re-read only because of the overlap are already stored whole: skip them, and
+        // with them any follow-up requests their long review or comment lists would need.
+        const pulls = await changedOnly(store, 'pull_requests', repo.pullRequests?.nodes ?? []);
+        const issues = await changedOnly(store, 'issues', repo.issues?.nodes ?? []);
         await completeOverflowingConnections(runner, pulls, issues);
         const batch = new PageBatch();
         for (const pr of pulls)
@@ -43017,6 +43036,7 @@ class HarvestError extends FlowmeterError {
 }
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+const OVERLAP = 10 * 60_000;
 /** Harvests every repository in turn; one repository's failure does not stop the others. */
 async function harvest(client, store, log, options) {
     const now = options.now ?? (() => new Date());
@@ -43036,7 +43056,8 @@ async function harvest(client, store, log, options) {
                     forceSince: options.since,
                     pageSize: options.pageSize,
                     incrementalPageSize: options.incrementalPageSize,
-                    overlapMs: { pull_requests: HOUR, issues: HOUR, deployments: HOUR, releases: 7 * DAY },
+                    // Re-read a little before the watermark: GitHub's update-time ordering is not a snapshot.
+                    overlapMs: { pull_requests: OVERLAP, issues: OVERLAP, deployments: OVERLAP, releases: 7 * DAY },
                     pageFetch: options.pageFetch,
                     now,
                 });

@@ -1,0 +1,13 @@
+// `npm run bench`: every benchmark, one JSON object per line on stdout. Name benches as
+// arguments to run only those (`npm run bench -- harvest-cost`).
+import { harvestCostBench } from './harvest-cost.js';
+
+const benches: Record<string, () => Promise<Record<string, unknown>>> = {
+  'harvest-cost': () => harvestCostBench(),
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, bench] of Object.entries(benches)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  process.stdout.write(JSON.stringify(await bench()) + '\n');
+}
