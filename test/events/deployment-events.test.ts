@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestEvent } from '../../src/harvest/events/ingest-event.js';
 import type { Store } from '../../src/store/database.js';
-import { count, memoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
+import { count, withMemoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
 
 const DEPLOYMENT_ID = 'MDEwOkRlcGxveW1lbnQxNDU5ODg3NDY=';
 const STATUS_ID = 'MDE2OkRlcGxveW1lbnRTdGF0dXMyMDk5MTYyNTQ=';
@@ -9,12 +9,7 @@ const REPO_ID = 'MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=';
 const NOW = new Date('2024-01-02T03:04:05.000Z');
 
 let store: Store;
-beforeEach(async () => {
-  store = await memoryStore();
-});
-afterEach(async () => {
-  await store.close();
-});
+withMemoryStore((opened) => (store = opened));
 
 /** Another status of the same deployment, `seconds` after the example's success status. */
 function laterStatus(state: string, seconds: number, nodeId: string) {

@@ -5,17 +5,12 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EventPayloadError } from '../../src/errors.js';
 import { INGESTED_EVENTS, ingestEvent, readEventFile } from '../../src/harvest/events/ingest-event.js';
 import type { Store } from '../../src/store/database.js';
-import { memoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
+import { withMemoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
 
 const NOW = new Date('2024-01-02T03:04:05.000Z');
 
 let store: Store;
-beforeEach(async () => {
-  store = await memoryStore();
-});
-afterEach(async () => {
-  await store.close();
-});
+withMemoryStore((opened) => (store = opened));
 
 async function failure(eventName: string, payload: unknown): Promise<EventPayloadError> {
   const error = await ingestEvent(store, eventName, payload, NOW).then(() => undefined, (e: unknown) => e);

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestEvent } from '../../src/harvest/events/ingest-event.js';
 import type { Store } from '../../src/store/database.js';
-import { count, memoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
+import { count, withMemoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
 
 const ISSUE_ID = 'MDU6SXNzdWU0NDQ1MDAwNDE=';
 const COMMENT_ID = 'MDEyOklzc3VlQ29tbWVudDQ5MjcwMDQwMA==';
@@ -10,12 +10,7 @@ const PR_ID = 'MDExOlB1bGxSZXF1ZXN0Mjc5MTQ3NDM3';
 const NOW = new Date('2024-01-02T03:04:05.000Z');
 
 let store: Store;
-beforeEach(async () => {
-  store = await memoryStore();
-});
-afterEach(async () => {
-  await store.close();
-});
+withMemoryStore((opened) => (store = opened));
 
 /** The issue_comment example moved onto PR #2, as GitHub sends it for a PR conversation comment. */
 function prCommentExample() {

@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteSyntheticTimelineEvents, ingestEvent } from '../../src/harvest/events/ingest-event.js';
 import type { Store } from '../../src/store/database.js';
 import { upsertRows } from '../../src/store/upsert.js';
-import { count, memoryStore, rowById, tableCounts, webhookExample, type Payload } from './webhook-examples.js';
+import { count, withMemoryStore, rowById, tableCounts, webhookExample, type Payload } from './webhook-examples.js';
 
 const PR_ID = 'MDExOlB1bGxSZXF1ZXN0Mjc5MTQ3NDM3';
 const REPO_ID = 'MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=';
 const NOW = new Date('2024-01-02T03:04:05.000Z');
 
 let store: Store;
-beforeEach(async () => {
-  store = await memoryStore();
-});
-afterEach(async () => {
-  await store.close();
-});
+withMemoryStore((opened) => (store = opened));
 
 /** The `closed` example turned into a merge, which the examples do not include. */
 function mergedExample(): Payload {

@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestEvent } from '../../src/harvest/events/ingest-event.js';
 import type { Store } from '../../src/store/database.js';
-import { count, memoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
+import { count, withMemoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
 
 const RELEASE_ID = 'MDc6UmVsZWFzZTE3MzcyNzkw';
 const REPO_ID = 'MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=';
 const NOW = new Date('2024-01-02T03:04:05.000Z');
 
 let store: Store;
-beforeEach(async () => {
-  store = await memoryStore();
-});
-afterEach(async () => {
-  await store.close();
-});
+withMemoryStore((opened) => (store = opened));
 
 describe('release events', () => {
   it('writes a published release', async () => {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestEvent } from '../../src/harvest/events/ingest-event.js';
 import type { Store } from '../../src/store/database.js';
-import { count, memoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
+import { count, withMemoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
 
 const PR_ID = 'MDExOlB1bGxSZXF1ZXN0Mjc5MTQ3NDM3';
 const REPO_ID = 'MDEwOlJlcG9zaXRvcnkxODY4NTMwMDI=';
@@ -9,12 +9,7 @@ const REVIEW_ID = 'MDE3OlB1bGxSZXF1ZXN0UmV2aWV3MjM3ODk1Njcx';
 const NOW = new Date('2024-01-02T03:04:05.000Z');
 
 let store: Store;
-beforeEach(async () => {
-  store = await memoryStore();
-});
-afterEach(async () => {
-  await store.close();
-});
+withMemoryStore((opened) => (store = opened));
 
 describe('pull_request_review events', () => {
   it('writes the review with its upper-case state and the PR it belongs to', async () => {

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { createRequire } from 'node:module';
 import { openStore, type Store } from '../../src/store/database.js';
 
@@ -86,4 +87,16 @@ export function isoTimes(row: Record<string, unknown>): Record<string, unknown> 
     }
   }
   return out;
+}
+
+/** Gives each test of the file a fresh in-memory store, closed after it. */
+export function withMemoryStore(receive: (store: Store) => void): void {
+  let current: Store | undefined;
+  beforeEach(async () => {
+    current = await memoryStore();
+    receive(current);
+  });
+  afterEach(async () => {
+    await current?.close();
+  });
 }

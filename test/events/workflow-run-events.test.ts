@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestEvent } from '../../src/harvest/events/ingest-event.js';
 import type { Store } from '../../src/store/database.js';
-import { isoTimes, memoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
+import { isoTimes, withMemoryStore, rowById, tableCounts, webhookExample } from './webhook-examples.js';
 
 const RUN_ID = 'MDExOldvcmtmbG93UnVuMjg5NzgyNDUx';
 const REPO_ID = 'MDEwOlJlcG9zaXRvcnkzMDAwMjk0MDU=';
 const NOW = new Date('2024-01-02T03:04:05.000Z');
 
 let store: Store;
-beforeEach(async () => {
-  store = await memoryStore();
-});
-afterEach(async () => {
-  await store.close();
-});
+withMemoryStore((opened) => (store = opened));
 
 /** The completed example with a conclusion and an actor (the first has neither). */
 const completed = () => webhookExample('workflow_run', 'completed', 1);
