@@ -42891,7 +42891,11 @@ async function syncRepositoryGraphQL(client, store, log, fullName, options) {
             for (const pass of progressed)
                 await savePassProgress(connection, repo.id, pass, states.get(pass.resource)?.watermark ?? null, harvestedAt);
         });
-        log.debug(`${fullName}: page ${pages}: ${pulls.length} PRs, ${issues.length} issues`);
+        // A long backfill reports as it goes: every fifth page, with the budget left.
+        if (pages % 5 === 0) {
+            const so = Object.entries(rows).map(([k, n]) => `${n} ${k.replace('_', ' ')}`).join(', ');
+            log.info(`${fullName}: ${pages} pages so far (${so}); rate limit remaining ${client.meter.snapshot().rateLimitRemaining ?? 'unknown'}`);
+        }
     }
     return { repoId: repoId, isPrivate, defaultBranch, rows, pages };
 }
@@ -43007,6 +43011,8 @@ async function syncWorkflowRuns(client, store, log, fullName, repoId, options) {
                 }
             });
             stored += runs.length;
+            if (runs.length > 0 && stored % 1000 < runs.length)
+                log.info(`${fullName}: ${stored} workflow runs so far`);
         }
     }
     return stored;

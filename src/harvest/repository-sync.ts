@@ -159,7 +159,11 @@ export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, 
       await batch.write(connection);
       for (const pass of progressed) await savePassProgress(connection, repo.id, pass, states.get(pass.resource)?.watermark ?? null, harvestedAt);
     });
-    log.debug(`${fullName}: page ${pages}: ${pulls.length} PRs, ${issues.length} issues`);
+    // A long backfill reports as it goes: every fifth page, with the budget left.
+    if (pages % 5 === 0) {
+      const so = Object.entries(rows).map(([k, n]) => `${n} ${k.replace('_', ' ')}`).join(', ');
+      log.info(`${fullName}: ${pages} pages so far (${so}); rate limit remaining ${client.meter.snapshot().rateLimitRemaining ?? 'unknown'}`);
+    }
   }
   return { repoId: repoId!, isPrivate, defaultBranch, rows, pages };
 }

@@ -83,6 +83,7 @@ export async function syncWorkflowRuns(client: GitHubClient, store: Store, log: 
         }
       });
       stored += runs.length;
+      if (runs.length > 0 && stored % 1000 < runs.length) log.info(`${fullName}: ${stored} workflow runs so far`);
     }
   }
   return stored;
