@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../errors.js';
+import { loadMetricsConfig, parseMetricsConfig } from '../metrics/metrics-config.js';
+import { computeReport } from '../metrics/report.js';
+import { openStore } from '../store/database.js';
+
+function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(ms)) throw new ConfigError(`--${name}`, `"${value}" is not a date; write YYYY-MM-DD or an ISO timestamp`);
+  return new Date(ms).toISOString();
+}
+
+/** `flowmeter report`: the ReportModel of a database, as JSON on stdout. */
+export async function reportCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      now: { type: 'string' },
+      deployments: { type: 'string' },
+      config: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (!values.db) throw new ConfigError('--db', 'is required: the DuckDB file to report on');
+  if (!existsSync(values.db)) throw new ConfigError('--db', `${values.db} does not exist; harvest first (flowmeter harvest)`);
+  if (!values.json) throw new ConfigError('--json', 'is required for now (the site output comes with the report site)');
+  let config = loadMetricsConfig(values.config, values.config !== undefined);
+  if (values.deployments) {
+    config = parseMetricsConfig({ ...config, deployments: { ...config.deployments, source: values.deployments } }, '--deployments');
+  }
+  const now = new Date(dateOption('now', values.now) ?? dateOption('to', values.to) ?? new Date().toISOString());
+  const store = await openStore(values.db);
+  try {
+    const report = await computeReport(store, config, now, { from: dateOption('from', values.from), to: dateOption('to', values.to) });
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  } finally {
+    await store.close();
+  }
+}

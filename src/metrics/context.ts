@@ -1,0 +1,72 @@
+import type { Store } from '../store/database.js';
+import { loadDuckDB } from '../store/duckdb-engine.js';
+import type { MetricsConfig } from './metrics-config.js';
+import { query } from './named-queries.js';
+import { installDurationMacro } from './durations.js';
+import { defaultRange, monthsOf, previousPeriod, weeksOf, type LabelledPeriod, type Period } from './windows.js';
+
+/** What every metric family receives: the store with `pr_facts` built, the windows, the config. */
+export interface MetricsContext {
+  readonly store: Store;
+  readonly config: MetricsConfig;
+  readonly now: Date;
+  readonly range: Period;
+  readonly previous: Period;
+  readonly weeks: LabelledPeriod[];
+  readonly months: LabelledPeriod[];
+  /** Runs a named query of `metrics/sql/<file>` with the common parameters plus `params`. */
+  rows<T = Record<string, unknown>>(file: string, name: string, params?: Record<string, unknown>): Promise<T[]>;
+  /** Runs a statement (CREATE TEMP …) of `metrics/sql/<file>`. */
+  exec(file: string, name: string, params?: Record<string, unknown>): Promise<void>;
+}
+
+export interface ContextOptions {
+  from?: string;
+  to?: string;
+}
+
+/** Only the parameters a statement mentions may be bound (DuckDB rejects extras). */
+function bindable(sql: string, params: Record<string, unknown>): Record<string, unknown> {
+  const used: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) if (new RegExp(`\\$${name}\\b`).test(sql)) used[name] = value;
+  return used;
+}
+
+export async function createContext(store: Store, config: MetricsConfig, now: Date, options: ContextOptions = {}): Promise<MetricsContext> {
+  const duckdb = await loadDuckDB();
+  const fallback = defaultRange(now, config.weeks);
+  const range: Period = { from: options.from ?? fallback.from, to: options.to ?? fallback.to };
+  const common: Record<string, unknown> = {
+    bot_pattern: config.bots.patterns.join('|'),
+    include_bots: config.bots.include,
+    now: now.toISOString(),
+    from: range.from,
+    to: range.to,
+  };
+  const toValue = (v: unknown) => (Array.isArray(v) ? duckdb.listValue(v) : v);
+  const prepare = (sql: string, params: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(bindable(sql, { ...common, ...params })).map(([k, v]) => [k, toValue(v)]));
+
+  const context: MetricsContext = {
+    store,
+    config,
+    now,
+    range,
+    previous: previousPeriod(range),
+    weeks: weeksOf(range),
+    months: monthsOf(range),
+    async rows<T>(file: string, name: string, params: Record<string, unknown> = {}) {
+      const sql = query(file, name);
+      const reader = await store.connection.runAndReadAll(sql, prepare(sql, params) as never);
+      return reader.getRowObjectsJson() as T[];
+    },
+    async exec(file, name, params = {}) {
+      const sql = query(file, name);
+      await store.connection.run(sql, prepare(sql, params) as never);
+    },
+  };
+  await installDurationMacro(store, config);
+  await context.exec('facts.sql', 'actor-is-bot');
+  await context.exec('facts.sql', 'pr-facts');
+  return context;
+}

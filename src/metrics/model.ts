@@ -1,0 +1,59 @@
+import type { LabelledPeriod, Period } from './windows.js';
+
+/**
+ * The ReportModel: everything the site, the summary and the comment show, computed from the
+ * database, the configuration and "now" alone. JSON-serialisable (no bigint, no Date).
+ * Bump REPORT_SCHEMA_VERSION on any change a consumer could notice.
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
+export type Unit = 'hours' | 'count' | 'share' | 'per_day' | 'per_week' | 'ratio' | 'days' | 'prs';
+
+/** A figure with fewer observations than this is shown but flagged "low sample". */
+export const LOW_SAMPLE = 5;
+
+export interface Distribution {
+  n: number;
+  p50: number | null;
+  p75: number | null;
+  p90: number | null;
+  mean: number | null;
+  lowSample: boolean;
+}
+
+/** One entry of the flat `figures` map that the summary cites and the Definitions page lists. */
+export interface Figure {
+  value: number | null;
+  n: number;
+  unit: Unit;
+  lowSample: boolean;
+  /** The same figure over the previous period of equal length. */
+  previous: number | null;
+  delta: number | null;
+  label: string;
+}
+
+export type Figures = Record<string, Figure>;
+
+/** A metric family's contribution to the report. */
+export interface FamilyResult<S> {
+  section: S;
+  figures: Figures;
+}
+
+export interface WeeklyPoint {
+  week: string;
+  from: string;
+  [metric: string]: number | string | null;
+}
+
+export interface ReportModel {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  generatedAt: string;
+  range: Period;
+  previousRange: Period;
+  weeks: LabelledPeriod[];
+  repositories: Array<{ id: string; fullName: string; isPrivate: boolean }>;
+  sections: Record<string, unknown>;
+  figures: Figures;
+}

@@ -1,0 +1,61 @@
+import type { Store } from '../store/database.js';
+import { loadDuckDB } from '../store/duckdb-engine.js';
+import { computeAnomalies } from './anomalies.js';
+import { computeCi } from './ci.js';
+import { createContext, type ContextOptions } from './context.js';
+import { computeDora, prepareDeployments } from './dora.js';
+import { computeFlow } from './flow.js';
+import { computeIssues } from './issues.js';
+import type { MetricsConfig } from './metrics-config.js';
+import { REPORT_SCHEMA_VERSION, type Figures, type ReportModel } from './model.js';
+import { computeOpenWork } from './open-work.js';
+import { computePeople } from './people.js';
+import { computeReviewers } from './reviewers.js';
+import { computeSprints } from './sprints.js';
+
+/**
+ * Computes the ReportModel: a pure function of (database, config, now, range). Families run
+ * in order because later ones read what earlier ones prepared (deployed_at before flow).
+ */
+export async function computeReport(store: Store, config: MetricsConfig, now: Date, options: ContextOptions = {}): Promise<ReportModel> {
+  const ctx = await createContext(store, config, now, options);
+  await store.run('CREATE OR REPLACE TEMP TABLE team_members (team VARCHAR, login VARCHAR)');
+  const members = Object.entries(config.teams).flatMap(([team, logins]) => logins.map((login) => ({ team, login })));
+  if (members.length > 0) {
+    const duckdb = await loadDuckDB();
+    await store.connection.run('INSERT INTO team_members SELECT unnest($teams), unnest($logins)', {
+      teams: duckdb.listValue(members.map((m) => m.team)),
+      logins: duckdb.listValue(members.map((m) => m.login)),
+    });
+  }
+
+  const figures: Figures = {};
+  const sections: Record<string, unknown> = {};
+  const add = (name: string, result: { section: unknown; figures: Figures }) => {
+    sections[name] = result.section;
+    Object.assign(figures, result.figures);
+  };
+
+  const deployments = await prepareDeployments(ctx);
+  add('flow', await computeFlow(ctx));
+  add('dora', await computeDora(ctx, deployments));
+  add('openWork', await computeOpenWork(ctx));
+  add('reviewers', await computeReviewers(ctx));
+  add('people', await computePeople(ctx));
+  add('ci', await computeCi(ctx));
+  add('issues', await computeIssues(ctx));
+  add('sprints', await computeSprints(ctx));
+  add('anomalies', await computeAnomalies(ctx));
+
+  const repositories = await store.query<{ id: string; full_name: string; is_private: boolean | null }>('SELECT id, full_name, is_private FROM repositories ORDER BY full_name');
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generatedAt: now.toISOString(),
+    range: ctx.range,
+    previousRange: ctx.previous,
+    weeks: ctx.weeks,
+    repositories: repositories.map((r) => ({ id: r.id, fullName: r.full_name, isPrivate: Boolean(r.is_private) })),
+    sections,
+    figures: Object.fromEntries(Object.entries(figures).sort(([a], [b]) => a.localeCompare(b))),
+  };
+}

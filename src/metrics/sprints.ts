@@ -1,0 +1,7 @@
+// PLACEHOLDER, replaced by its metric family (issue 3).
+import type { MetricsContext } from './context.js';
+import type { FamilyResult } from './model.js';
+
+export async function computeSprints(_ctx: MetricsContext): Promise<FamilyResult<unknown>> {
+  return { section: {}, figures: {} };
+}

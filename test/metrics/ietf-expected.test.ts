@@ -1,0 +1,63 @@
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../sim/load-dataset.js';
+import { harvestFresh } from '../harvest/harness.js';
+import { openStore } from '../../src/store/database.js';
+import { parseMetricsConfig } from '../../src/metrics/metrics-config.js';
+import { computeReport } from '../../src/metrics/report.js';
+import type { ReportModel } from '../../src/metrics/model.js';
+
+const dir = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'ietf-ppm-dap');
+const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+
+/**
+ * The real archive, through the simulator, the real harvester and computeReport over its whole
+ * range with deployments from releases, reproduces expected.json (computed independently from
+ * the same files with METRICS.md): hours to within 0.01, shares to within 0.001.
+ */
+describe('ietf-ppm-dap: reference figures from expected.json', () => {
+  let report: ReportModel;
+
+  beforeAll(async () => {
+    const dataset = await loadDataset(`id-archive:${dir}`);
+    const path = join(mkdtempSync(join(tmpdir(), 'flowmeter-ietf-metrics-')), 'ietf.duckdb');
+    await harvestFresh(dataset, path);
+    const store = await openStore(path);
+    const config = parseMetricsConfig({ deployments: { source: 'releases' } });
+    report = await computeReport(store, config, new Date(dataset.now), { from: '2020-01-01T00:00:00Z', to: dataset.now });
+    await store.close();
+  }, 120_000);
+
+  const stages: Array<[string, string]> = [
+    ['cycle_time_h', 'flow.cycle_time'],
+    ['pickup_time_h', 'flow.pickup_time'],
+    ['first_response_h', 'flow.first_response'],
+    ['time_to_approval_h', 'flow.time_to_approval'],
+    ['review_time_h', 'flow.review_time'],
+    ['deploy_time_h_release_source', 'flow.deploy_time'],
+  ];
+  for (const [key, id] of stages) {
+    it(`${key} → ${id}.*`, () => {
+      const want = expected[key] as { n: number; p50: number; p75: number; p90: number };
+      for (const q of ['p50', 'p75', 'p90'] as const) {
+        const got = report.figures[`${id}.${q}`]!;
+        expect(got.n, `${id}.${q} n`).toBe(want.n);
+        expect(Math.abs(got.value! - want[q]), `${id}.${q}: ${got.value} vs ${want[q]}`).toBeLessThanOrEqual(0.01);
+      }
+    });
+  }
+
+  it('shares, reviews per PR, counts and weekly throughput', () => {
+    expect(Math.abs(report.figures['flow.unreviewed_merge_share']!.value! - expected.unreviewed_merge_share)).toBeLessThanOrEqual(0.001);
+    expect(Math.abs(report.figures['flow.changes_requested_share']!.value! - expected.changes_requested_share)).toBeLessThanOrEqual(0.001);
+    expect(report.figures['flow.reviews_per_pr.p50']!.value).toBe(expected.reviews_per_merged_pr.median);
+    expect(Math.abs(report.figures['flow.reviews_per_pr.mean']!.value! - expected.reviews_per_merged_pr.mean)).toBeLessThanOrEqual(0.001);
+    expect(report.figures['throughput.merged']!.value).toBe(expected.merged);
+    expect(report.figures['throughput.closed_unmerged']!.value).toBe(expected.closed_unmerged);
+    const weekly = (report.sections.flow as { throughputWeekly: Array<{ merged: number }> }).throughputWeekly;
+    expect(weekly.filter((w) => w.merged > 0).length).toBe(expected.weeks_with_merges);
+    expect(Math.max(...weekly.map((w) => w.merged))).toBe(expected.max_merged_in_a_week);
+  });
+});
