@@ -1,6 +1,7 @@
 import { ConfigError } from '../errors.js';
 import type { GitHubAuth } from '../github/client.js';
 import { parseRepositorySpecs, type RepositorySpec } from '../harvest/repository-list.js';
+import { loadMetricsConfig, type MetricsConfig } from '../metrics/metrics-config.js';
 import { INPUT_DEFAULTS } from './inputs.js';
 
 export type HarvestMode = 'auto' | 'always' | 'never';
@@ -16,6 +17,7 @@ export interface Config {
   readonly harvest: HarvestMode;
   readonly pageSize: number;
   readonly requestTimeoutMs: number;
+  readonly metrics: MetricsConfig;
 }
 
 /** Raw inputs by Action input name (`page-size`), as strings; empty means "not set". */
@@ -80,5 +82,6 @@ export function parseConfig(raw: RawInputs, defaultRepository?: string): Config 
     harvest: harvest as HarvestMode,
     pageSize: integer(raw, 'page-size', 5, 100),
     requestTimeoutMs: integer(raw, 'request-timeout', 1, 600) * 1000,
+    metrics: loadMetricsConfig(value(raw, 'config-file'), Boolean(raw['config-file']?.trim()) && value(raw, 'config-file') !== INPUT_DEFAULTS['config-file']),
   });
 }

@@ -21,6 +21,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'backfill-days', description: 'How many days of history the first run harvests.', default: '180' },
   { name: 'since', description: 'Harvest everything updated since this date (YYYY-MM-DD), ignoring the saved watermarks: for a deeper backfill.', default: '' },
   { name: 'harvest', description: '`auto`: on pull_request, review, comment, issues, workflow_run, deployment_status and release events ingest the event payload only (no API calls), otherwise harvest through the API; `always`: also harvest on those events; `never`: only ingest events.', default: 'auto' },
+  { name: 'config-file', description: 'flowmeter configuration (YAML, with a `metrics:` section: bots, teams, deployments, incidents, sprints, business time, thresholds, leaderboard). A missing file at the default path means defaults; a missing file named explicitly is an error.', default: '.github/flowmeter.yml' },
   { name: 'page-size', description: 'Pull requests per GraphQL page (halved automatically when GitHub times out).', default: '50' },
   { name: 'request-timeout', description: 'Seconds before a GitHub request is abandoned and retried.', default: '60' },
 ];
