@@ -13,7 +13,8 @@ Usage:
       between GraphQL requests (default 1000 ms, GitHub's guidance; 0 for the simulator).
   flowmeter report --db FILE --json [--from DATE] [--to DATE] [--now DATE]
                    [--deployments auto|deployments|workflow|releases|merges] [--config FILE]
-      Prints the ReportModel as JSON. The range defaults to the last 26 ISO weeks up to now.
+      Prints the ReportModel as JSON. The range defaults to the last 26 ISO weeks up to now;
+      --from all starts at the first record in the database.
   flowmeter query --db FILE "SQL"
       Runs your own SQL against the database and prints a table.
   flowmeter help

@@ -8,7 +8,8 @@ export function formatTable(rows: Array<Record<string, unknown>>): string {
   const columns = Object.keys(rows[0]!);
   const cell = (v: unknown) => (v === null || v === undefined ? 'NULL' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
-  const numeric = columns.map((c) => rows.every((r) => r[c] === null || typeof r[c] === 'number' || /^-?\d+(\.\d+)?$/.test(cell(r[c]))));
+  const isNumber = (v: unknown) => typeof v === 'number' || /^-?\d+(\.\d+)?$/.test(cell(v));
+  const numeric = columns.map((c) => rows.some((r) => r[c] !== null) && rows.every((r) => r[c] === null || isNumber(r[c])));
   const line = (values: string[]) => values.map((v, i) => (numeric[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(columns), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join('\n');
 }

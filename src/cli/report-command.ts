@@ -37,7 +37,15 @@ export async function reportCommand(args: string[]): Promise<void> {
   const now = new Date(dateOption('now', values.now) ?? dateOption('to', values.to) ?? new Date().toISOString());
   const store = await openStore(values.db);
   try {
-    const report = await computeReport(store, config, now, { from: dateOption('from', values.from), to: dateOption('to', values.to) });
+    // `--from all`: the whole history in the database, from its first pull request or issue.
+    let from = values.from === 'all' ? undefined : dateOption('from', values.from);
+    if (values.from === 'all') {
+      const [first] = await store.query<{ at: string | null }>(
+        `SELECT strftime(least((SELECT min(created_at) FROM pull_requests), (SELECT min(created_at) FROM issues)), '%Y-%m-%dT%H:%M:%SZ') AS at`,
+      );
+      from = first?.at ?? undefined;
+    }
+    const report = await computeReport(store, config, now, { from, to: dateOption('to', values.to) });
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   } finally {
     await store.close();

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../sim/load-dataset.js';
 import { harvestFresh } from '../harvest/harness.js';
-import { openStore } from '../../src/store/database.js';
-import { parseMetricsConfig } from '../../src/metrics/metrics-config.js';
-import { computeReport } from '../../src/metrics/report.js';
+import { spawnSync } from 'node:child_process';
 import type { ReportModel } from '../../src/metrics/model.js';
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'ietf-ppm-dap');
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'flowmeter.js');
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
 
 /**
@@ -24,10 +23,10 @@ describe('ietf-ppm-dap: reference figures from expected.json', () => {
     const dataset = await loadDataset(`id-archive:${dir}`);
     const path = join(mkdtempSync(join(tmpdir(), 'flowmeter-ietf-metrics-')), 'ietf.duckdb');
     await harvestFresh(dataset, path);
-    const store = await openStore(path);
-    const config = parseMetricsConfig({ deployments: { source: 'releases' } });
-    report = await computeReport(store, config, new Date(dataset.now), { from: '2020-01-01T00:00:00Z', to: dataset.now });
-    await store.close();
+    // The CLI path the issue names: `report --json --deployments releases` over the whole range.
+    const cli = spawnSync(process.execPath, [bin, 'report', '--db', path, '--json', '--deployments', 'releases', '--from', 'all', '--to', dataset.now], { encoding: 'utf8' });
+    expect(cli.stderr).not.toMatch(/flowmeter:/);
+    report = JSON.parse(cli.stdout) as ReportModel;
   }, 120_000);
 
   const stages: Array<[string, string]> = [
