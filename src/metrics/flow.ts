@@ -1,7 +1,7 @@
 import type { MetricsContext } from './context.js';
 import { distribution, distributionFigures, figure, round } from './figures.js';
 import type { Distribution, FamilyResult, Figures } from './model.js';
-import type { Period } from './windows.js';
+import { fillWeeks, type Period } from './windows.js';
 
 export const FLOW_STAGES = ['cycle_time', 'coding_time', 'pickup_time', 'first_response', 'time_to_approval', 'review_time', 'deploy_time'] as const;
 export type FlowStage = (typeof FLOW_STAGES)[number];
@@ -20,8 +20,9 @@ export interface FlowSection {
   stages: Record<FlowStage, Distribution>;
   previousStages: Record<FlowStage, Distribution>;
   weekly: Array<Record<string, number | string | null>>;
+  monthly: Array<{ month: string; merged: number; cycle_time_p50: number | null; pickup_time_p50: number | null; additions: number; deletions: number }>;
   throughput: { opened: number; merged: number; closedUnmerged: number; reopened: number; previous: { opened: number; merged: number; closedUnmerged: number } };
-  throughputWeekly: Array<{ week: string; opened: number; merged: number; closed_unmerged: number; additions: number; deletions: number }>;
+  throughputWeekly: Array<{ week: string; label?: string; opened: number; merged: number; closed_unmerged: number; additions: number; deletions: number }>;
   shares: { merged: number; unreviewedShare: number | null; changesRequestedShare: number | null; reopenRate: number | null; reviewsPerPr: { median: number | null; mean: number | null } };
   codeVolume: { additions: number; deletions: number };
   sizes: Array<{ bucket: string; n: number; cycleTimeP50: number | null }>;
@@ -57,7 +58,10 @@ export async function computeFlow(ctx: MetricsContext): Promise<FamilyResult<Flo
   const section: FlowSection = {
     stages: current,
     previousStages: previous,
-    weekly: (await ctx.rows('flow.sql', 'weekly-stages', { ...ctx.range })) as FlowSection['weekly'],
+    weekly: fillWeeks(await ctx.rows<{ week: string }>('flow.sql', 'weekly-stages', { ...ctx.range }), ctx.weeks, {
+      merged: 0, cycle_time_p50: null, cycle_time_p90: null, coding_time_p50: null, pickup_time_p50: null, review_time_p50: null, deploy_time_p50: null,
+    } as never),
+    monthly: (await ctx.rows('flow.sql', 'monthly', { ...ctx.range })) as FlowSection['monthly'],
     throughput: {
       opened: totals!.opened,
       merged: totals!.merged,
@@ -65,7 +69,11 @@ export async function computeFlow(ctx: MetricsContext): Promise<FamilyResult<Flo
       reopened: totals!.reopened,
       previous: { opened: previousTotals!.opened, merged: previousTotals!.merged, closedUnmerged: previousTotals!.closed_unmerged },
     },
-    throughputWeekly: (await ctx.rows('flow.sql', 'throughput-weekly', { ...ctx.range })) as FlowSection['throughputWeekly'],
+    throughputWeekly: fillWeeks(
+      await ctx.rows<FlowSection['throughputWeekly'][number]>('flow.sql', 'throughput-weekly', { ...ctx.range }),
+      ctx.weeks,
+      { opened: 0, merged: 0, closed_unmerged: 0, additions: 0, deletions: 0 },
+    ),
     shares: {
       merged: s!.merged,
       unreviewedShare: share(s!.unreviewed, s!.merged),

@@ -71,3 +71,16 @@ export function currentAndPreviousSprint(now: Date, anchor: string, lengthDays: 
   const sprint = (i: number, s: number): LabelledPeriod => ({ label: `Sprint ${i + 1}`, from: new Date(s).toISOString(), to: new Date(s + length).toISOString() });
   return { current: sprint(index, start), previous: sprint(index - 1, start - length) };
 }
+
+/**
+ * One row per ISO week of the window, in order, labelled: weeks with no data get `empty`
+ * (zeros for counts, nulls for medians) so charts and anomaly detection see every week.
+ */
+export function fillWeeks<T extends { week: string }>(rows: T[], weeks: LabelledPeriod[], empty: Omit<T, 'week'>): Array<T & { label: string }> {
+  const byStart = new Map(rows.map((r) => [Date.parse(r.week), r]));
+  return weeks.map((w) => {
+    const start = Date.parse(isoWeekStart(new Date(w.from)).toISOString());
+    const row = byStart.get(start) ?? ({ ...empty, week: new Date(start).toISOString().replace('.000Z', 'Z') } as T);
+    return { ...row, label: w.label };
+  });
+}

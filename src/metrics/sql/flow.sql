@@ -125,3 +125,12 @@ SELECT t.team, count(*)::INTEGER AS merged,
 -- Bot-authored PRs, reported separately (they are left out of flow metrics by default).
 SELECT count(*) FILTER (WHERE is_bot)::INTEGER AS bot_merged, count(*)::INTEGER AS all_merged
   FROM pr_facts WHERE merged_at >= $from::TIMESTAMPTZ AND merged_at < $to::TIMESTAMPTZ;
+
+-- name: monthly
+SELECT strftime(date_trunc('month', merged_at), '%Y-%m') AS month, count(*)::INTEGER AS merged,
+       quantile_cont(dur_h(ready_at, merged_at), 0.5)::DOUBLE AS cycle_time_p50,
+       quantile_cont(dur_h(ready_at, first_review_at), 0.5)::DOUBLE AS pickup_time_p50,
+       coalesce(sum(additions), 0)::DOUBLE AS additions, coalesce(sum(deletions), 0)::DOUBLE AS deletions
+  FROM pr_facts
+ WHERE merged_at >= $from::TIMESTAMPTZ AND merged_at < $to::TIMESTAMPTZ AND (NOT is_bot OR $include_bots)
+ GROUP BY 1 ORDER BY 1;
