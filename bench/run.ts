@@ -1,9 +1,11 @@
 // `npm run bench`: every benchmark, one JSON object per line on stdout. Name benches as
 // arguments to run only those (`npm run bench -- harvest-cost`).
 import { harvestCostBench } from './harvest-cost.js';
+import { metricsScaleBench } from './metrics-scale.js';
 
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   'harvest-cost': () => harvestCostBench(),
+  'metrics-scale': () => metricsScaleBench(),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,0 +1,121 @@
+// One measurement of the metrics-scale bench in a process of its own, so the sizes and the
+// build do not pollute each other's peak memory. Prints one JSON line on stdout.
+//   build   DB PRS     fills a new database with buildSyntheticDatabase
+//   compute DB NOW     times computeReport on it, with the peak RSS (VmHWM) of this process
+import { readdirSync, readFileSync } from 'node:fs';
+import { openStore, type Store } from '../src/store/database.js';
+import { computeReport } from '../src/metrics/report.js';
+import { parseMetricsConfig } from '../src/metrics/metrics-config.js';
+import { namedQueries } from '../src/metrics/named-queries.js';
+import { buildSyntheticDatabase } from './synthetic-database.js';
+
+function peakRssMiB(): number {
+  const match = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return match ? Math.round(Number(match[1]) / 1024) : Math.round(process.memoryUsage().rss / 1024 / 1024);
+}
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+interface StatementTime {
+  query: string;
+  calls: number;
+  ms: number;
+  /** Process CPU while it ran: DuckDB's threads are this process's, and the wall time is unreliable on a busy machine. */
+  cpuMs: number;
+}
+
+/**
+ * Times every statement the store's connection runs, named `file:query` when it is one of
+ * src/metrics/sql's named queries. Wraps this connection object only; no metrics code changes.
+ */
+function profileStatements(store: Store): Map<string, StatementTime> {
+  const names = new Map<string, string>();
+  const dir = new URL('../src/metrics/sql/', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.sql'))) {
+    for (const [name, sql] of namedQueries(file)) names.set(sql, `${file}:${name}`);
+  }
+  const times = new Map<string, StatementTime>();
+  type Runner = (sql: string, ...rest: unknown[]) => Promise<unknown>;
+  const connection = store.connection as unknown as Record<'run' | 'runAndReadAll', Runner>;
+  // runAndReadAll calls run itself: time only the outermost call.
+  let depth = 0;
+  for (const method of ['run', 'runAndReadAll'] as const) {
+    const original = connection[method].bind(store.connection);
+    connection[method] = async (sql: string, ...rest: unknown[]) => {
+      if (depth > 0) return original(sql, ...rest);
+      depth++;
+      const started = performance.now();
+      const cpu = process.cpuUsage();
+      try {
+        return await original(sql, ...rest);
+      } finally {
+        depth--;
+        const used = process.cpuUsage(cpu);
+        const query = names.get(sql) ?? sql.replace(/\s+/g, ' ').trim().slice(0, 80);
+        const entry = times.get(query) ?? { query, calls: 0, ms: 0, cpuMs: 0 };
+        entry.calls++;
+        entry.ms += performance.now() - started;
+        entry.cpuMs += (used.user + used.system) / 1000;
+        times.set(query, entry);
+      }
+    };
+  }
+  return times;
+}
+
+async function build(path: string, prs: number): Promise<Record<string, unknown>> {
+  const store = await openStore(path);
+  const started = performance.now();
+  const summary = await buildSyntheticDatabase(store, { prs });
+  await store.close();
+  return { ...summary, seconds: round((performance.now() - started) / 1000, 2), peakRssMiB: peakRssMiB() };
+}
+
+async function compute(path: string, now: string): Promise<Record<string, unknown>> {
+  const opened = performance.now();
+  const store = await openStore(path);
+  const openSeconds = (performance.now() - opened) / 1000;
+  const rssBeforeMiB = Math.round(process.memoryUsage().rss / 1024 / 1024);
+  const times = profileStatements(store);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const report = await computeReport(store, parseMetricsConfig({}), new Date(now));
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const peak = peakRssMiB();
+  const figures = Object.values(report.figures);
+  const statements = [...times.values()].sort((a, b) => b.cpuMs - a.cpuMs);
+  const byFile = new Map<string, { seconds: number; cpuSeconds: number }>();
+  for (const s of statements) {
+    const file = s.query.includes('.sql:') ? s.query.slice(0, s.query.indexOf(':')) : 'other';
+    const entry = byFile.get(file) ?? { seconds: 0, cpuSeconds: 0 };
+    entry.seconds += s.ms / 1000;
+    entry.cpuSeconds += s.cpuMs / 1000;
+    byFile.set(file, entry);
+  }
+  await store.close();
+  return {
+    seconds: round(seconds),
+    cpuSeconds: round((used.user + used.system) / 1e6, 2),
+    openSeconds: round(openSeconds),
+    // Converting rows to JSON and assembling the model, outside DuckDB.
+    outsideSqlSeconds: round(seconds - statements.reduce((sum, s) => sum + s.ms, 0) / 1000),
+    peakRssMiB: peak,
+    rssBeforeMiB,
+    figuresCount: figures.length,
+    figuresWithValue: figures.filter((f) => f.value !== null).length,
+    sectionBytes: Object.fromEntries(Object.entries(report.sections).map(([name, section]) => [name, JSON.stringify(section ?? null).length])),
+    bySqlFile: Object.fromEntries(
+      [...byFile].sort((a, b) => b[1].cpuSeconds - a[1].cpuSeconds).map(([file, t]) => [file, { seconds: round(t.seconds), cpuSeconds: round(t.cpuSeconds) }]),
+    ),
+    slowestStatements: statements.slice(0, 12).map((s) => ({ query: s.query, calls: s.calls, seconds: round(s.ms / 1000), cpuSeconds: round(s.cpuMs / 1000) })),
+  };
+}
+
+const [mode, path, arg] = process.argv.slice(2);
+if (!path || !arg || (mode !== 'build' && mode !== 'compute')) {
+  process.stderr.write('usage: metrics-scale-worker.ts build DB PRS | compute DB NOW\n');
+  process.exit(2);
+}
+const result = mode === 'build' ? await build(path, Number(arg)) : await compute(path, arg);
+process.stdout.write(JSON.stringify(result) + '\n');

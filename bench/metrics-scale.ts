@@ -1,0 +1,107 @@
+// Metrics scale (issue 3, "Bench"): for 10k, 100k and 1M PRs (about 5 reviews and 2 workflow
+// runs per PR) build a database directly in DuckDB, then time computeReport with the default
+// configuration and record its peak memory. Each build and each compute runs in a child
+// process of its own (bench/metrics-scale-worker.ts), so peak RSS is that of the report alone.
+// Targets at 1M PRs: at most 10 s and 2 GiB RSS on the 2-core machine, roughly linear growth.
+// BENCH_METRICS_SIZES=10000,100000 picks the sizes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TARGET_SECONDS = 10;
+const TARGET_RSS_MIB = 2048;
+const TARGET_PRS = 1_000_000;
+
+export function benchSizes(text = process.env.BENCH_METRICS_SIZES): number[] {
+  if (!text) return [10_000, 100_000, 1_000_000];
+  const sizes = text.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`BENCH_METRICS_SIZES must be positive integers separated by commas, not ${text}`);
+  return sizes;
+}
+
+/** Runs the worker in a fresh Node with tsx's loader; its last stdout line is the JSON result. */
+function worker(args: string[]): Record<string, unknown> {
+  const script = fileURLToPath(new URL('./metrics-scale-worker.ts', import.meta.url));
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const last = child.stdout?.trim().split('\n').pop();
+  if (child.status !== 0 || !last) throw new Error(`metrics-scale worker ${args[0]} failed (exit ${child.status ?? child.signal})`);
+  return JSON.parse(last) as Record<string, unknown>;
+}
+
+interface SizeResult {
+  prs: number;
+  reviews: number;
+  runs: number;
+  buildSeconds: number;
+  computeSeconds: number;
+  computeCpuSeconds: number;
+  peakRssMiB: number;
+  figuresCount: number;
+  [detail: string]: unknown;
+}
+
+function measure(prs: number): SizeResult {
+  const dir = mkdtempSync(join(tmpdir(), 'flowmeter-metrics-bench-'));
+  const db = join(dir, 'synthetic.duckdb');
+  try {
+    const built = worker(['build', db, String(prs)]);
+    const rows = built.rows as Record<string, number>;
+    // Other work on this machine shows in wall time, not in CPU time: keep the load with the figures.
+    const loadBefore = Math.round(loadavg()[0]! * 100) / 100;
+    const computed = worker(['compute', db, String(built.now)]);
+    return {
+      prs,
+      reviews: rows.pr_reviews ?? 0,
+      runs: rows.workflow_runs ?? 0,
+      buildSeconds: built.seconds as number,
+      computeSeconds: computed.seconds as number,
+      computeCpuSeconds: computed.cpuSeconds as number,
+      peakRssMiB: computed.peakRssMiB as number,
+      figuresCount: computed.figuresCount as number,
+      figuresWithValue: computed.figuresWithValue,
+      loadAverageBeforeCompute: loadBefore,
+      openSeconds: computed.openSeconds,
+      buildPeakRssMiB: built.peakRssMiB,
+      rows,
+      buildSteps: built.steps,
+      sectionBytes: computed.sectionBytes,
+      bySqlFile: computed.bySqlFile,
+      slowestStatements: computed.slowestStatements,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function metricsScaleBench(sizes = benchSizes()): Promise<Record<string, unknown>> {
+  const results: SizeResult[] = [];
+  for (const prs of sizes) {
+    process.stderr.write(`metrics-scale: ${prs} PRs…\n`);
+    results.push(measure(prs));
+  }
+  // Time per PR at the largest size over the next largest: 1 is perfectly linear.
+  const ordered = [...results].sort((a, b) => a.prs - b.prs);
+  const big = ordered[ordered.length - 1];
+  const small = ordered[ordered.length - 2];
+  const linearity = big && small ? { from: small.prs, to: big.prs, ratio: Math.round(((big.computeSeconds / big.prs) / (small.computeSeconds / small.prs)) * 100) / 100 } : null;
+  const atTarget = results.find((r) => r.prs === TARGET_PRS);
+  return {
+    bench: 'metrics-scale',
+    targets: {
+      prs: TARGET_PRS,
+      seconds: TARGET_SECONDS,
+      rssMiB: TARGET_RSS_MIB,
+      met: atTarget ? atTarget.computeSeconds <= TARGET_SECONDS && atTarget.peakRssMiB <= TARGET_RSS_MIB : null,
+    },
+    linearity,
+    sizes: results,
+  };
+}
