@@ -66,7 +66,17 @@ export async function createContext(store: Store, config: MetricsConfig, now: Da
     },
   };
   await installDurationMacro(store, config);
+  // Teams from the configuration, as rows the families can join on.
+  await store.run('CREATE OR REPLACE TEMP TABLE team_members (team VARCHAR, login VARCHAR)');
+  const members = Object.entries(config.teams).flatMap(([team, logins]) => logins.map((login) => ({ team, login })));
+  if (members.length > 0) {
+    await store.connection.run('INSERT INTO team_members SELECT unnest($teams), unnest($logins)', {
+      teams: duckdb.listValue(members.map((m) => m.team)),
+      logins: duckdb.listValue(members.map((m) => m.login)),
+    });
+  }
   await context.exec('facts.sql', 'actor-is-bot');
+  await context.exec('facts.sql', 'human-reviews');
   await context.exec('facts.sql', 'pr-facts');
   return context;
 }

@@ -6,6 +6,9 @@ import type { FamilyResult, Figures } from './model.js';
  * Open work (METRICS.md "Open work"): who each waiting PR waits on and for how long as of
  * "now", and the backlog and work in progress at each ISO week's end. See docs/metrics/open-work.md.
  */
+/** Waiting PRs listed in the section (all of them are counted). */
+export const WAITING_LIST_LIMIT = 1000;
+
 export type Ball = 'reviewer' | 'author';
 export type Severity = 'ok' | 'warning' | 'critical';
 
@@ -41,6 +44,7 @@ export interface BacklogPoint {
 export interface OpenWorkSection {
   asOf: string;
   thresholds: { warningHours: number; criticalHours: number };
+  /** Longest waits first, at most WAITING_LIST_LIMIT; `counts.waiting` is the full number. */
   waiting: WaitingPr[];
   counts: { waiting: number; withReviewer: number; withAuthor: number; ok: number; warning: number; critical: number };
   backlog: BacklogPoint[];
@@ -118,7 +122,9 @@ export async function computeOpenWork(ctx: MetricsContext): Promise<FamilyResult
     warning: count((w) => w.severity === 'warning'),
     critical: count((w) => w.severity === 'critical'),
   };
-  const section: OpenWorkSection = { asOf: ctx.now.toISOString(), thresholds, waiting, counts, backlog, wipByAuthor, byRepository };
+  // The list keeps the longest waits: enough for any page, without megabytes of JSON for an
+  // org with tens of thousands of open PRs; the counts cover every waiting PR.
+  const section: OpenWorkSection = { asOf: ctx.now.toISOString(), thresholds, waiting: waiting.slice(0, WAITING_LIST_LIMIT), counts, backlog, wipByAuthor, byRepository };
 
   // Who held the ball in the past is not recorded (pending requests are as of the harvest),
   // so waiting figures have no previous value; backlog figures compare with the range start.

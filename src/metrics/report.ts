@@ -1,5 +1,4 @@
 import type { Store } from '../store/database.js';
-import { loadDuckDB } from '../store/duckdb-engine.js';
 import { computeAnomalies } from './anomalies.js';
 import { computeCi } from './ci.js';
 import { createContext, type ContextOptions } from './context.js';
@@ -18,17 +17,10 @@ import { computeSprints } from './sprints.js';
  * in order because later ones read what earlier ones prepared (deployed_at before flow).
  */
 export async function computeReport(store: Store, config: MetricsConfig, now: Date, options: ContextOptions = {}): Promise<ReportModel> {
+  // DuckDB's default memory limit is 80% of RAM, and it keeps what it reads; a report needs
+  // far less, and a runner shares its memory with other steps.
+  await store.run(`SET memory_limit = '1536MB'`);
   const ctx = await createContext(store, config, now, options);
-  await store.run('CREATE OR REPLACE TEMP TABLE team_members (team VARCHAR, login VARCHAR)');
-  const members = Object.entries(config.teams).flatMap(([team, logins]) => logins.map((login) => ({ team, login })));
-  if (members.length > 0) {
-    const duckdb = await loadDuckDB();
-    await store.connection.run('INSERT INTO team_members SELECT unnest($teams), unnest($logins)', {
-      teams: duckdb.listValue(members.map((m) => m.team)),
-      logins: duckdb.listValue(members.map((m) => m.login)),
-    });
-  }
-
   const figures: Figures = {};
   const sections: Record<string, unknown> = {};
   const add = (name: string, result: { section: unknown; figures: Figures }) => {

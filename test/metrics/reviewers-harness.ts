@@ -10,7 +10,7 @@ import type { MetricsConfig } from '../../src/metrics/metrics-config.js';
 /**
  * Shared set-up for the reviewers and people tests: a dataset harvested through the simulator
  * by the real harvester, and a metrics context built as computeReport builds it (pr_facts,
- * the duration macro, and the team_members table from the configuration), so these families
+ * the duration macro and the team_members table), so these families
  * are tested on their own, whatever state the other families are in.
  */
 export async function harvestedStore(dataset: SimDataset, name: string): Promise<Store> {
@@ -19,13 +19,8 @@ export async function harvestedStore(dataset: SimDataset, name: string): Promise
   return openStore(path);
 }
 
-export async function familyContext(store: Store, config: MetricsConfig, now: Date, options: ContextOptions = {}): Promise<MetricsContext> {
-  const ctx = await createContext(store, config, now, options);
-  await store.run('CREATE OR REPLACE TEMP TABLE team_members (team VARCHAR, login VARCHAR)');
-  for (const [team, logins] of Object.entries(config.teams)) {
-    for (const login of logins) await store.run('INSERT INTO team_members VALUES ($team, $login)', { team, login });
-  }
-  return ctx;
+export function familyContext(store: Store, config: MetricsConfig, now: Date, options: ContextOptions = {}): Promise<MetricsContext> {
+  return createContext(store, config, now, options);
 }
 
 /** Bots as the generator made them: GraphQL `Bot` actors, plus the default login patterns. */

@@ -8,37 +8,33 @@
 CREATE OR REPLACE TEMP MACRO is_bot_actor(login, kind, pattern) AS
   coalesce(kind = 'Bot', false) OR coalesce(regexp_matches(login, pattern, 'i'), false);
 
+-- name: human-reviews
+-- Submitted reviews by humans, read once for every family: `by_others` marks those that count
+-- toward the PR's review metrics (a human other than the PR's author; a deleted reviewer is a
+-- human who left, counted unless the author is deleted too).
+CREATE OR REPLACE TEMP TABLE human_reviews AS
+SELECT v.pr_id, v.author_login AS reviewer, v.state, v.submitted_at,
+       (v.author_login IS DISTINCT FROM p.author_login AND NOT (v.author_login IS NULL AND p.author_login IS NULL)) AS by_others
+  FROM pr_reviews v JOIN pull_requests p ON p.id = v.pr_id
+ WHERE v.submitted_at IS NOT NULL AND v.state <> 'PENDING'
+   AND NOT is_bot_actor(v.author_login, v.author_kind, $bot_pattern);
+
 -- name: pr-facts
 CREATE OR REPLACE TEMP TABLE pr_facts AS
-WITH prs AS (
-  SELECT p.*, r.full_name AS repo, r.default_branch,
-         is_bot_actor(p.author_login, p.author_kind, $bot_pattern) AS is_bot
-    FROM pull_requests p JOIN repositories r ON r.id = p.repo_id
-),
--- A review or comment counts only when its author is a human other than the PR's author.
--- A deleted (NULL) reviewer is a human who left; they count unless the author is deleted too.
-reviews_by_others AS (
-  SELECT v.pr_id, v.state, v.submitted_at, v.author_login
-    FROM pr_reviews v JOIN prs ON prs.id = v.pr_id
-   WHERE v.submitted_at IS NOT NULL AND v.state <> 'PENDING'
-     AND NOT is_bot_actor(v.author_login, v.author_kind, $bot_pattern)
-     AND (v.author_login IS DISTINCT FROM prs.author_login)
-     AND NOT (v.author_login IS NULL AND prs.author_login IS NULL)
-),
-rev AS (
+WITH rev AS (
   SELECT pr_id,
          min(submitted_at) AS first_review_at,
          min(submitted_at) FILTER (WHERE state = 'APPROVED') AS first_approval_at,
          count(*)::INTEGER AS reviews_by_others,
          bool_or(state = 'CHANGES_REQUESTED') AS changes_requested
-    FROM reviews_by_others GROUP BY pr_id
+    FROM human_reviews WHERE by_others GROUP BY pr_id
 ),
 com AS (
   SELECT c.pr_id, min(c.created_at) AS first_comment_at
-    FROM pr_comments c JOIN prs ON prs.id = c.pr_id
+    FROM pr_comments c JOIN pull_requests p ON p.id = c.pr_id
    WHERE NOT is_bot_actor(c.author_login, c.author_kind, $bot_pattern)
-     AND (c.author_login IS DISTINCT FROM prs.author_login)
-     AND NOT (c.author_login IS NULL AND prs.author_login IS NULL)
+     AND (c.author_login IS DISTINCT FROM p.author_login)
+     AND NOT (c.author_login IS NULL AND p.author_login IS NULL)
    GROUP BY c.pr_id
 ),
 tl AS (
@@ -47,26 +43,34 @@ tl AS (
          arg_min(event_type, created_at) FILTER (WHERE event_type IN ('ReadyForReviewEvent', 'ConvertToDraftEvent')) AS first_draft_event,
          bool_or(event_type = 'ReopenedEvent') AS reopened,
          max(created_at) FILTER (WHERE event_type = 'HeadRefForcePushedEvent') AS last_force_push_at
-    FROM pr_timeline_events GROUP BY pr_id
+    FROM pr_timeline_events
+   WHERE event_type IN ('ReadyForReviewEvent', 'ConvertToDraftEvent', 'ReopenedEvent', 'HeadRefForcePushedEvent')
+   GROUP BY pr_id
 ),
 commits AS (
   SELECT pr_id, min(authored_at) AS first_authored_at FROM pr_commits GROUP BY pr_id
 ),
 shaped AS (
-  SELECT prs.*,
+  SELECT p.*, r.full_name AS repo, r.default_branch,
+         is_bot_actor(p.author_login, p.author_kind, $bot_pattern) AS is_bot,
          -- Opened as a draft: its first draft-related event is "ready", or it is a draft with none.
-         (tl.first_draft_event = 'ReadyForReviewEvent' OR (tl.first_draft_event IS NULL AND prs.is_draft)) AS opened_as_draft,
+         (tl.first_draft_event = 'ReadyForReviewEvent' OR (tl.first_draft_event IS NULL AND p.is_draft)) AS opened_as_draft,
          tl.first_ready_event_at, coalesce(tl.reopened, false) AS reopened, tl.last_force_push_at,
-         coalesce(commits.first_authored_at, prs.first_commit_at) AS first_commit_time,
+         coalesce(commits.first_authored_at, p.first_commit_at) AS first_commit_time,
          rev.first_review_at, rev.first_approval_at,
          coalesce(rev.reviews_by_others, 0) AS reviews_by_others,
          coalesce(rev.changes_requested, false) AS changes_requested,
-         com.first_comment_at
-    FROM prs
-    LEFT JOIN tl ON tl.pr_id = prs.id
-    LEFT JOIN rev ON rev.pr_id = prs.id
-    LEFT JOIN com ON com.pr_id = prs.id
-    LEFT JOIN commits ON commits.pr_id = prs.id
+         com.first_comment_at,
+         -- Lower-cased once: the type and hotfix rules below read them several times.
+         lower(coalesce(p.title, '')) AS title_lc,
+         list_transform(coalesce(p.labels, []), x -> lower(x)) AS labels_lc,
+         coalesce(p.additions, 0) + coalesce(p.deletions, 0) AS lines
+    FROM pull_requests p
+    JOIN repositories r ON r.id = p.repo_id
+    LEFT JOIN tl ON tl.pr_id = p.id
+    LEFT JOIN rev ON rev.pr_id = p.id
+    LEFT JOIN com ON com.pr_id = p.id
+    LEFT JOIN commits ON commits.pr_id = p.id
 )
 SELECT id AS pr_id, repo_id, repo, default_branch, number, title, url, state, is_draft,
        author_login, author_kind, is_bot, labels, base_ref, head_ref, merge_commit_sha,
@@ -83,22 +87,18 @@ SELECT id AS pr_id, repo_id, repo, default_branch, number, title, url, state, is
        CAST(NULL AS TIMESTAMPTZ) AS deployed_at,
        reviews_by_others, changes_requested, reopened, last_force_push_at,
        coalesce(additions, 0) AS additions, coalesce(deletions, 0) AS deletions,
-       (coalesce(additions, 0) + coalesce(deletions, 0))::INTEGER AS size,
-       CASE WHEN coalesce(additions, 0) + coalesce(deletions, 0) < 10 THEN 'XS'
-            WHEN coalesce(additions, 0) + coalesce(deletions, 0) < 30 THEN 'S'
-            WHEN coalesce(additions, 0) + coalesce(deletions, 0) < 100 THEN 'M'
-            WHEN coalesce(additions, 0) + coalesce(deletions, 0) < 500 THEN 'L'
-            WHEN coalesce(additions, 0) + coalesce(deletions, 0) < 1000 THEN 'XL'
-            ELSE 'XXL' END AS size_bucket,
-       CASE WHEN regexp_matches(title, '^Revert "') THEN 'revert'
-            WHEN regexp_matches(lower(title), '^(feat|fix|refactor|perf|docs|test|ci|build|chore|style|revert)(\([^)]*\))?!?:')
-              THEN regexp_extract(lower(title), '^(feat|fix|refactor|perf|docs|test|ci|build|chore|style|revert)', 1)
-            WHEN list_contains(list_transform(coalesce(labels, []), x -> lower(x)), 'bug') THEN 'fix'
-            WHEN list_has_any(list_transform(coalesce(labels, []), x -> lower(x)), ['enhancement', 'feature']) THEN 'feat'
-            WHEN list_contains(list_transform(coalesce(labels, []), x -> lower(x)), 'documentation') THEN 'docs'
+       lines::INTEGER AS size,
+       CASE WHEN lines < 10 THEN 'XS' WHEN lines < 30 THEN 'S' WHEN lines < 100 THEN 'M'
+            WHEN lines < 500 THEN 'L' WHEN lines < 1000 THEN 'XL' ELSE 'XXL' END AS size_bucket,
+       CASE WHEN starts_with(title, 'Revert "') THEN 'revert'
+            WHEN regexp_matches(title_lc, '^(feat|fix|refactor|perf|docs|test|ci|build|chore|style|revert)(\([^)]*\))?!?:')
+              THEN regexp_extract(title_lc, '^(feat|fix|refactor|perf|docs|test|ci|build|chore|style|revert)', 1)
+            WHEN list_contains(labels_lc, 'bug') THEN 'fix'
+            WHEN list_has_any(labels_lc, ['enhancement', 'feature']) THEN 'feat'
+            WHEN list_contains(labels_lc, 'documentation') THEN 'docs'
             ELSE 'other' END AS pr_type,
-       (regexp_matches(title, '^Revert "') OR regexp_matches(coalesce(head_ref, ''), '^revert-\d+-')) AS is_revert,
+       (starts_with(title, 'Revert "') OR regexp_matches(coalesce(head_ref, ''), '^revert-\d+-')) AS is_revert,
        TRY_CAST(regexp_extract(coalesce(head_ref, ''), '^revert-(\d+)-', 1) AS INTEGER) AS reverted_number,
-       CASE WHEN regexp_matches(title, '^Revert "') THEN regexp_extract(title, '^Revert "(.*)"$', 1) END AS reverted_title,
-       (list_has_any(list_transform(coalesce(labels, []), x -> lower(x)), ['hotfix']) OR regexp_matches(lower(title), 'hotfix')) AS is_hotfix
+       CASE WHEN starts_with(title, 'Revert "') THEN regexp_extract(title, '^Revert "(.*)"$', 1) END AS reverted_title,
+       (list_contains(labels_lc, 'hotfix') OR contains(title_lc, 'hotfix')) AS is_hotfix
   FROM shaped;

@@ -16,19 +16,12 @@ commits AS (
   SELECT c.pr_id, max(c.committed_at) AS last_commit_at
     FROM pr_commits c JOIN waiting w ON w.pr_id = c.pr_id GROUP BY c.pr_id
 ),
--- Materialised so the bot check runs on the waiting PRs' reviews only, not on every review.
-waiting_reviews AS MATERIALIZED (
-  SELECT v.pr_id, v.author_login, v.author_kind, v.submitted_at, w.author_login AS pr_author
-    FROM pr_reviews v JOIN waiting w ON w.pr_id = v.pr_id
-   WHERE v.submitted_at IS NOT NULL AND v.state <> 'PENDING'
-),
+-- facts.sql's human_reviews: bots already left out, `by_others` already decided.
 reviews AS (
-  SELECT pr_id, max(submitted_at) AS last_review_at
-    FROM waiting_reviews
-   WHERE NOT is_bot_actor(author_login, author_kind, $bot_pattern)
-     AND author_login IS DISTINCT FROM pr_author
-     AND NOT (author_login IS NULL AND pr_author IS NULL)
-   GROUP BY pr_id
+  SELECT h.pr_id, max(h.submitted_at) AS last_review_at
+    FROM human_reviews h JOIN waiting w ON w.pr_id = h.pr_id
+   WHERE h.by_others
+   GROUP BY h.pr_id
 ),
 -- A request to a bot is left out: a bot's review never counts, so it cannot hold the ball.
 pending AS (

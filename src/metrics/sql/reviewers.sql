@@ -10,13 +10,11 @@
 -- family counts those as activity); `by_others` marks the reviews that count as reviews. A
 -- deleted (NULL) reviewer is by others unless the PR's author is deleted too (IS DISTINCT
 -- FROM treats two NULLs as the same person). Narrow on purpose: it holds millions of rows.
+-- Built from facts.sql's human_reviews, so the millions of review rows are read once.
 CREATE OR REPLACE TEMP TABLE rv_human_reviews AS
-SELECT v.pr_id, f.author_login AS pr_author, v.author_login AS reviewer, v.submitted_at,
-       v.author_login IS DISTINCT FROM f.author_login AS by_others
-  FROM pr_reviews v JOIN pr_facts f ON f.pr_id = v.pr_id
- WHERE v.submitted_at IS NOT NULL AND v.state <> 'PENDING'
-   AND (NOT f.is_bot OR $include_bots)
-   AND NOT is_bot_actor(v.author_login, v.author_kind, $bot_pattern);
+SELECT h.pr_id, f.author_login AS pr_author, h.reviewer, h.submitted_at, h.by_others
+  FROM human_reviews h JOIN pr_facts f ON f.pr_id = h.pr_id
+ WHERE (NOT f.is_bot OR $include_bots);
 
 -- name: reviews-view
 CREATE OR REPLACE TEMP VIEW rv_reviews AS SELECT * FROM rv_human_reviews WHERE by_others;
