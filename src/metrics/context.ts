@@ -76,6 +76,7 @@ export async function createContext(store: Store, config: MetricsConfig, now: Da
     });
   }
   await context.exec('facts.sql', 'actor-is-bot');
+  await context.exec('facts.sql', 'bot-logins');
   await context.exec('facts.sql', 'human-reviews');
   await context.exec('facts.sql', 'pr-facts');
   return context;
