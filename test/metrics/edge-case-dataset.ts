@@ -1,4 +1,4 @@
-import type { SimDataset, SimPullRequest, SimReview } from '../sim/dataset.js';
+import type { SimDataset, SimPullRequest, SimRepository, SimReview } from '../sim/dataset.js';
 
 /**
  * A hand-built repository whose pull requests are the named edge cases of issue 3, each with
@@ -57,10 +57,14 @@ export const EDGE = {
   botPr: pr(8, { author: 'dependabot', title: 'build(deps): bump x', reviews: [review('PRR_81', 'github-actions', 'APPROVED', 1)] }),
 };
 
-export function edgeCaseDataset(): SimDataset {
+/**
+ * One repository `edge/<name>` with the given records, and the people every edge-case test
+ * uses: ana, ben and cy (humans), dependabot and github-actions (bots).
+ */
+export function singleRepoDataset(name: string, now: string, records: Partial<Pick<SimRepository, 'pullRequests' | 'issues'>>): SimDataset {
   return {
     org: 'edge',
-    now: at(24 * 7),
+    now,
     actors: [
       { id: 'U_ana', databaseId: 1, login: 'ana', kind: 'User' },
       { id: 'U_ben', databaseId: 2, login: 'ben', kind: 'User' },
@@ -69,10 +73,13 @@ export function edgeCaseDataset(): SimDataset {
       { id: 'BOT_actions', databaseId: 5, login: 'github-actions', kind: 'Bot' },
     ],
     repositories: [{
-      id: 'R_edge', databaseId: 1, owner: 'edge', name: 'cases', isPrivate: false, isArchived: false, defaultBranch: 'main', topics: [],
-      createdAt: at(-1000), pushedAt: at(20), labels: [],
-      pullRequests: Object.values(EDGE),
-      issues: [], workflows: [], workflowRuns: [], deployments: [], releases: [],
+      id: `R_${name}`, databaseId: 1, owner: 'edge', name, isPrivate: false, isArchived: false, defaultBranch: 'main', topics: [],
+      createdAt: new Date(Date.parse(now) - 2000 * 3_600_000).toISOString(), pushedAt: now, labels: [],
+      pullRequests: records.pullRequests ?? [], issues: records.issues ?? [], workflows: [], workflowRuns: [], deployments: [], releases: [],
     }],
   };
+}
+
+export function edgeCaseDataset(): SimDataset {
+  return singleRepoDataset('cases', at(24 * 7), { pullRequests: Object.values(EDGE) });
 }

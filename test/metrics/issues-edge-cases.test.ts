@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SimComment, SimDataset, SimIssue } from '../sim/dataset.js';
+import { singleRepoDataset } from './edge-case-dataset.js';
 import { harvestFresh } from '../harvest/harness.js';
 import { openStore, type Store } from '../../src/store/database.js';
 import { createContext } from '../../src/metrics/context.js';
@@ -43,21 +44,7 @@ const ISSUES = {
 };
 
 function dataset(): SimDataset {
-  return {
-    org: 'edge',
-    now: at(200),
-    actors: [
-      { id: 'U_ana', databaseId: 1, login: 'ana', kind: 'User' },
-      { id: 'U_ben', databaseId: 2, login: 'ben', kind: 'User' },
-      { id: 'U_cy', databaseId: 3, login: 'cy', kind: 'User' },
-      { id: 'BOT_actions', databaseId: 5, login: 'github-actions', kind: 'Bot' },
-    ],
-    repositories: [{
-      id: 'R_issues', databaseId: 1, owner: 'edge', name: 'issues', isPrivate: false, isArchived: false, defaultBranch: 'main', topics: [],
-      createdAt: at(-1000), pushedAt: at(190), labels: [],
-      pullRequests: [], issues: Object.values(ISSUES), workflows: [], workflowRuns: [], deployments: [], releases: [],
-    }],
-  };
+  return singleRepoDataset('issues', at(200), { issues: Object.values(ISSUES) });
 }
 
 describe('issues: named cases', () => {

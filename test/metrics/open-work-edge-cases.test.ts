@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { singleRepoDataset } from './edge-case-dataset.js';
 import type { SimDataset, SimPullRequest, SimReview, SimTimelineEvent } from '../sim/dataset.js';
 import { harvestFresh } from '../harvest/harness.js';
 import { openStore, type Store } from '../../src/store/database.js';
@@ -52,22 +53,7 @@ const CASES = {
 };
 
 function dataset(): SimDataset {
-  return {
-    org: 'edge',
-    now: at(200),
-    actors: [
-      { id: 'U_ana', databaseId: 1, login: 'ana', kind: 'User' },
-      { id: 'U_ben', databaseId: 2, login: 'ben', kind: 'User' },
-      { id: 'U_cy', databaseId: 3, login: 'cy', kind: 'User' },
-      { id: 'BOT_dependabot', databaseId: 4, login: 'dependabot', kind: 'Bot' },
-      { id: 'BOT_actions', databaseId: 5, login: 'github-actions', kind: 'Bot' },
-    ],
-    repositories: [{
-      id: 'R_open', databaseId: 1, owner: 'edge', name: 'open', isPrivate: false, isArchived: false, defaultBranch: 'main', topics: [],
-      createdAt: at(-1000), pushedAt: at(190), labels: [],
-      pullRequests: Object.values(CASES), issues: [], workflows: [], workflowRuns: [], deployments: [], releases: [],
-    }],
-  };
+  return singleRepoDataset('open', at(200), { pullRequests: Object.values(CASES) });
 }
 
 describe('open work: named ball-in-court cases', () => {
