@@ -1,0 +1,290 @@
+-- DORA (METRICS.md "DORA"): which deployments count, when each merged PR reached production,
+-- incidents and the deployment each one follows, then the four keys per window.
+-- Deployment ids are GraphQL node ids of their record (deployment, workflow run, release, or
+-- the PR itself for merges), so they are unique across sources.
+-- Parameters: $environment_pattern, $workflow_pattern, $incident_pattern (regexes, matched
+-- case-insensitively), $requested (the configured source), $from/$to (the window).
+
+-- name: deployment-candidates
+-- Every deployment sources 1 to 3 would give, at any time; the source choice comes after, and
+-- merges (source 4) are read from pr_facts directly. Patterns are matched on the few distinct
+-- environments and workflows, not on every row.
+-- A Deployment succeeded when its latest status other than INACTIVE is SUCCESS (GitHub marks
+-- older successful deployments INACTIVE when a newer one lands); it went live at its first
+-- SUCCESS status, as Four Keys times a deployment by its `success` deployment_status event.
+-- A workflow run went live when it completed (updated_at; REST has no completed_at).
+CREATE OR REPLACE TEMP TABLE deployment_candidates AS
+WITH production AS (
+  SELECT environment FROM (SELECT DISTINCT environment FROM deployments) e
+   WHERE regexp_matches(coalesce(environment, ''), $environment_pattern, 'i')
+),
+production_deployments AS (
+  SELECT d.* FROM deployments d SEMI JOIN production p ON p.environment = d.environment
+),
+statuses AS (
+  SELECT s.deployment_id, s.state, s.created_at
+    FROM deployment_statuses s SEMI JOIN production_deployments d ON d.id = s.deployment_id
+  UNION ALL
+  SELECT id, latest_state, latest_status_at FROM production_deployments WHERE latest_state IS NOT NULL AND latest_status_at IS NOT NULL
+),
+deployment_state AS (
+  SELECT deployment_id,
+         arg_max(state, created_at) FILTER (WHERE state <> 'INACTIVE') AS effective_state,
+         min(created_at) FILTER (WHERE state = 'SUCCESS') AS first_success_at
+    FROM statuses GROUP BY deployment_id
+),
+runs AS (
+  SELECT w.repo_id, w.id, coalesce(w.workflow_id, -1) AS workflow_key, coalesce(w.name, '') AS name, coalesce(w.path, '') AS path,
+         coalesce(w.updated_at, w.run_started_at, w.created_at) AS finished_at, w.head_sha
+    FROM workflow_runs w JOIN repositories r ON r.id = w.repo_id
+   WHERE w.conclusion = 'success' AND w.head_branch = r.default_branch
+),
+deploy_workflows AS (
+  SELECT k.* FROM (SELECT DISTINCT repo_id, workflow_key, name, path FROM runs) k
+    LEFT JOIN workflows wf ON wf.repo_id = k.repo_id AND wf.database_id = k.workflow_key
+   WHERE regexp_matches(CASE WHEN k.name <> '' THEN k.name ELSE coalesce(wf.name, '') END, $workflow_pattern, 'i')
+      OR regexp_matches(CASE WHEN k.path <> '' THEN k.path ELSE coalesce(wf.path, '') END, $workflow_pattern, 'i')
+)
+SELECT d.repo_id, d.id AS deployment_id, coalesce(s.first_success_at, d.created_at) AS deployed_at, d.sha, 'deployments' AS source
+  FROM production_deployments d JOIN deployment_state s ON s.deployment_id = d.id
+ WHERE s.effective_state = 'SUCCESS'
+UNION ALL
+SELECT r.repo_id, r.id, r.finished_at, r.head_sha, 'workflow'
+  FROM runs r SEMI JOIN deploy_workflows w
+    ON w.repo_id = r.repo_id AND w.workflow_key = r.workflow_key AND w.name = r.name AND w.path = r.path
+UNION ALL
+SELECT repo_id, id, published_at, tag_sha, 'releases'
+  FROM releases WHERE NOT is_draft AND NOT is_prerelease AND published_at IS NOT NULL;
+
+-- name: choose-sources
+-- Per repository: the configured source, or for `auto` the first with a deployment in the window.
+CREATE OR REPLACE TEMP TABLE deployment_sources AS
+WITH in_window AS (
+  SELECT repo_id, source FROM deployment_candidates
+   WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ
+  UNION
+  SELECT repo_id, 'merges' FROM pr_facts
+   WHERE merged_at >= $from::TIMESTAMPTZ AND merged_at < $to::TIMESTAMPTZ
+     AND (base_ref = default_branch OR base_ref IS NULL OR default_branch IS NULL)
+)
+SELECT r.id AS repo_id, r.full_name AS repo,
+       -- A small integer key: the time-ordered (ASOF) joins below sort on it.
+       (row_number() OVER (ORDER BY r.id))::INTEGER AS repo_key,
+       CASE WHEN $requested <> 'auto' THEN $requested
+            ELSE coalesce(arg_min(w.source, list_position(['deployments', 'workflow', 'releases', 'merges'], w.source)), 'none') END AS source
+  FROM repositories r LEFT JOIN in_window w ON w.repo_id = r.id
+ GROUP BY r.id, r.full_name;
+
+-- name: deployments-used
+CREATE OR REPLACE TEMP TABLE deployments_used AS
+SELECT c.repo_id, c.deployment_id, c.deployed_at, c.sha, c.source
+  FROM deployment_candidates c JOIN deployment_sources s ON s.repo_id = c.repo_id AND s.source = c.source
+ WHERE c.deployed_at IS NOT NULL
+UNION ALL
+SELECT f.repo_id, f.pr_id, f.merged_at, f.merge_commit_sha, 'merges'
+  FROM pr_facts f JOIN deployment_sources s ON s.repo_id = f.repo_id AND s.source = 'merges'
+ WHERE f.merged_at IS NOT NULL AND (f.base_ref = f.default_branch OR f.base_ref IS NULL OR f.default_branch IS NULL);
+
+-- name: deployment-points
+-- Deployments of one repository at the same instant are one point in time; the smallest id
+-- stands for them when PRs and incidents are matched by time, so matching is deterministic.
+CREATE OR REPLACE TEMP TABLE deployment_points AS
+SELECT d.repo_id, s.repo_key, d.deployed_at, min(d.deployment_id) AS deployment_id
+  FROM deployments_used d JOIN deployment_sources s ON s.repo_id = d.repo_id
+ GROUP BY d.repo_id, s.repo_key, d.deployed_at;
+
+-- name: pr-deployments
+-- The deployment that shipped each merged PR: the first at or after merged_at (containment of
+-- the merge commit cannot be checked from stored data). Under `merges`, a PR merged into the
+-- default branch is its own deployment. `rework`: the PR is a revert or a hotfix.
+CREATE OR REPLACE TEMP TABLE pr_deployments AS
+WITH merged AS (
+  SELECT f.pr_id, f.repo_id, s.repo_key, f.merged_at, (f.is_revert OR f.is_hotfix) AS rework,
+         (s.source = 'merges' AND (f.base_ref = f.default_branch OR f.base_ref IS NULL OR f.default_branch IS NULL)) AS own_deployment
+    FROM pr_facts f JOIN deployment_sources s ON s.repo_id = f.repo_id
+   WHERE f.merged_at IS NOT NULL AND s.source <> 'none'
+)
+SELECT pr_id, repo_id, pr_id AS deployment_id, merged_at AS deployed_at, rework FROM merged WHERE own_deployment
+UNION ALL
+SELECT m.pr_id, m.repo_id, p.deployment_id, p.deployed_at, m.rework
+  FROM (SELECT * FROM merged WHERE NOT own_deployment) m
+  ASOF JOIN deployment_points p ON p.repo_key = m.repo_key AND p.deployed_at >= m.merged_at;
+
+-- name: set-deployed-at
+UPDATE pr_facts SET deployed_at = d.deployed_at FROM pr_deployments d WHERE d.pr_id = pr_facts.pr_id;
+
+-- name: incidents
+-- Incident issues (a label matches the pattern), merged revert PRs and merged hotfix PRs, with
+-- the moment each began and ended. A revert began when the change it reverts went live (found
+-- by the number in its branch, else by title) and ended when the revert merged. Each incident
+-- follows the latest deployment of its repository at or before it began.
+CREATE OR REPLACE TEMP TABLE dora_incidents AS
+WITH issue_incidents AS (
+  SELECT 'issue' AS kind, i.repo_id, i.id AS incident_id, i.number, i.title, i.url,
+         i.created_at AS started_at, i.closed_at AS resolved_at,
+         dur_h(i.created_at, i.closed_at) AS recovery_h, CAST(NULL AS VARCHAR) AS reverted_pr_id
+    FROM issues i
+   WHERE len(list_filter(coalesce(i.labels, []), l -> regexp_matches(l, $incident_pattern, 'i'))) > 0
+),
+reverts AS (SELECT * FROM pr_facts WHERE is_revert AND merged_at IS NOT NULL),
+by_number AS (
+  SELECT r.pr_id, min(o.pr_id) AS reverted_id
+    FROM reverts r JOIN pr_facts o ON o.repo_id = r.repo_id AND o.number = r.reverted_number AND o.pr_id <> r.pr_id
+   GROUP BY r.pr_id
+),
+by_title AS (
+  -- The latest merged PR of that title merged before the revert was opened.
+  SELECT r.pr_id, arg_max(o.pr_id, o.merged_at) AS reverted_id
+    FROM reverts r JOIN pr_facts o ON o.repo_id = r.repo_id AND o.title = r.reverted_title AND o.pr_id <> r.pr_id
+   WHERE o.merged_at IS NOT NULL AND o.merged_at <= r.created_at
+   GROUP BY r.pr_id
+),
+revert_incidents AS (
+  SELECT 'revert' AS kind, r.repo_id, r.pr_id AS incident_id, r.number, r.title, r.url,
+         CASE WHEN o.deployed_at <= r.merged_at THEN o.deployed_at ELSE r.created_at END AS started_at,
+         r.merged_at AS resolved_at,
+         CASE WHEN o.deployed_at <= r.merged_at THEN dur_h(o.deployed_at, r.merged_at) END AS recovery_h,
+         o.pr_id AS reverted_pr_id
+    FROM reverts r
+    LEFT JOIN by_number n ON n.pr_id = r.pr_id
+    LEFT JOIN by_title t ON t.pr_id = r.pr_id
+    LEFT JOIN pr_facts o ON o.pr_id = coalesce(n.reverted_id, t.reverted_id)
+),
+hotfix_incidents AS (
+  SELECT 'hotfix' AS kind, repo_id, pr_id AS incident_id, number, title, url,
+         created_at AS started_at, merged_at AS resolved_at, CAST(NULL AS DOUBLE) AS recovery_h, CAST(NULL AS VARCHAR) AS reverted_pr_id
+    FROM pr_facts WHERE is_hotfix AND NOT is_revert AND merged_at IS NOT NULL
+),
+all_incidents AS (
+  SELECT * FROM issue_incidents UNION ALL SELECT * FROM revert_incidents UNION ALL SELECT * FROM hotfix_incidents
+)
+SELECT a.*, p.deployment_id AS failed_deployment_id
+  FROM (SELECT a.*, s.repo_key FROM all_incidents a LEFT JOIN deployment_sources s ON s.repo_id = a.repo_id) a
+  ASOF LEFT JOIN deployment_points p ON p.repo_key = a.repo_key AND p.deployed_at <= a.started_at;
+
+-- name: deployment-facts
+CREATE OR REPLACE TEMP TABLE deployment_facts AS
+WITH shipped AS (
+  SELECT deployment_id, count(*)::INTEGER AS prs, bool_or(rework) AS reworked
+    FROM pr_deployments GROUP BY deployment_id
+),
+followed AS (
+  SELECT failed_deployment_id AS deployment_id, count(*)::INTEGER AS incidents,
+         list({'kind': kind, 'number': number} ORDER BY started_at, number) AS incident_refs
+    FROM dora_incidents WHERE failed_deployment_id IS NOT NULL
+   GROUP BY failed_deployment_id
+)
+SELECT d.repo_id, r.full_name AS repo, d.deployment_id, d.deployed_at, d.sha, d.source,
+       coalesce(s.prs, 0) AS prs, coalesce(s.reworked, false) AS reworked,
+       coalesce(f.incidents, 0) AS incidents, coalesce(f.incidents, 0) > 0 AS failed,
+       coalesce(f.incident_refs, []) AS incident_refs
+  FROM deployments_used d
+  JOIN repositories r ON r.id = d.repo_id
+  LEFT JOIN shipped s ON s.deployment_id = d.deployment_id
+  LEFT JOIN followed f ON f.deployment_id = d.deployment_id;
+
+-- name: sources-by-repository
+SELECT s.repo, s.source,
+       (SELECT count(*) FROM deployment_facts d
+         WHERE d.repo_id = s.repo_id AND d.deployed_at >= $from::TIMESTAMPTZ AND d.deployed_at < $to::TIMESTAMPTZ)::INTEGER AS deployments
+  FROM deployment_sources s ORDER BY s.repo;
+
+-- name: deployment-totals
+SELECT count(*)::INTEGER AS deployments,
+       count(*) FILTER (WHERE failed)::INTEGER AS failed,
+       count(*) FILTER (WHERE reworked)::INTEGER AS reworked,
+       count(*) FILTER (WHERE prs = 0)::INTEGER AS without_prs,
+       count(DISTINCT CAST(deployed_at AS DATE))::INTEGER AS deploy_days
+  FROM deployment_facts
+ WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ;
+
+-- name: lead-time
+-- Over PRs deployed in the window (bot-authored PRs only with $include_bots, as in flow).
+SELECT count(h)::INTEGER AS n, quantile_cont(h, 0.5)::DOUBLE AS p50, quantile_cont(h, 0.75)::DOUBLE AS p75,
+       quantile_cont(h, 0.9)::DOUBLE AS p90, avg(h)::DOUBLE AS mean
+  FROM (SELECT dur_h(first_commit_at, deployed_at) AS h FROM pr_facts
+         WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ AND (NOT is_bot OR $include_bots));
+
+-- name: recovery-time
+-- Incidents resolved in the window that have a recovery duration (issues closed, reverts of a
+-- deployed change).
+SELECT count(recovery_h)::INTEGER AS n, quantile_cont(recovery_h, 0.5)::DOUBLE AS p50, quantile_cont(recovery_h, 0.75)::DOUBLE AS p75,
+       quantile_cont(recovery_h, 0.9)::DOUBLE AS p90, avg(recovery_h)::DOUBLE AS mean
+  FROM dora_incidents
+ WHERE resolved_at >= $from::TIMESTAMPTZ AND resolved_at < $to::TIMESTAMPTZ;
+
+-- name: incident-counts
+SELECT count(*)::INTEGER AS total,
+       count(*) FILTER (WHERE kind = 'issue')::INTEGER AS issues,
+       count(*) FILTER (WHERE kind = 'revert')::INTEGER AS reverts,
+       count(*) FILTER (WHERE kind = 'hotfix')::INTEGER AS hotfixes,
+       count(*) FILTER (WHERE failed_deployment_id IS NULL)::INTEGER AS unattributed,
+       count(*) FILTER (WHERE resolved_at IS NULL)::INTEGER AS unresolved
+  FROM dora_incidents
+ WHERE started_at >= $from::TIMESTAMPTZ AND started_at < $to::TIMESTAMPTZ;
+
+-- name: weekly-deployments
+SELECT strftime(date_trunc('week', deployed_at), '%Y-%m-%dT%H:%M:%SZ') AS week,
+       count(*)::INTEGER AS deployments,
+       count(DISTINCT CAST(deployed_at AS DATE))::INTEGER AS deploy_days,
+       count(*) FILTER (WHERE failed)::INTEGER AS failed,
+       count(*) FILTER (WHERE reworked)::INTEGER AS reworked
+  FROM deployment_facts
+ WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ
+ GROUP BY ALL ORDER BY week;
+
+-- name: weekly-lead-time
+SELECT strftime(date_trunc('week', deployed_at), '%Y-%m-%dT%H:%M:%SZ') AS week,
+       quantile_cont(dur_h(first_commit_at, deployed_at), 0.5)::DOUBLE AS lead_time_p50
+  FROM pr_facts
+ WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ AND (NOT is_bot OR $include_bots)
+ GROUP BY ALL ORDER BY week;
+
+-- name: by-repository
+WITH deployed AS (
+  SELECT repo_id, count(*)::INTEGER AS deployments, count(*) FILTER (WHERE failed)::INTEGER AS failed,
+         count(*) FILTER (WHERE reworked)::INTEGER AS reworked
+    FROM deployment_facts WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ GROUP BY repo_id
+),
+lead AS (
+  SELECT repo_id, count(dur_h(first_commit_at, deployed_at))::INTEGER AS lead_time_n,
+         quantile_cont(dur_h(first_commit_at, deployed_at), 0.5)::DOUBLE AS lead_time_p50
+    FROM pr_facts
+   WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ AND (NOT is_bot OR $include_bots)
+   GROUP BY repo_id
+),
+recovery AS (
+  SELECT repo_id, count(recovery_h)::INTEGER AS recovery_n, quantile_cont(recovery_h, 0.5)::DOUBLE AS recovery_time_p50
+    FROM dora_incidents WHERE resolved_at >= $from::TIMESTAMPTZ AND resolved_at < $to::TIMESTAMPTZ GROUP BY repo_id
+)
+SELECT s.repo, s.source, coalesce(d.deployments, 0) AS deployments, coalesce(d.failed, 0) AS failed,
+       coalesce(d.reworked, 0) AS reworked, coalesce(l.lead_time_n, 0) AS lead_time_n, l.lead_time_p50,
+       coalesce(v.recovery_n, 0) AS recovery_n, v.recovery_time_p50
+  FROM deployment_sources s
+  LEFT JOIN deployed d ON d.repo_id = s.repo_id
+  LEFT JOIN lead l ON l.repo_id = s.repo_id
+  LEFT JOIN recovery v ON v.repo_id = s.repo_id
+ ORDER BY s.repo;
+
+-- name: deployment-list
+-- The site's deployments table, most recent first.
+SELECT repo, deployment_id AS id, strftime(deployed_at, '%Y-%m-%dT%H:%M:%SZ') AS deployed_at, sha, source,
+       prs, incidents, failed, reworked, incident_refs
+  FROM deployment_facts
+ WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ
+ ORDER BY deployed_at DESC, deployment_id LIMIT 500;
+
+-- name: incident-list
+SELECT r.full_name AS repo, i.kind, i.number, i.title, i.url,
+       strftime(i.started_at, '%Y-%m-%dT%H:%M:%SZ') AS started_at,
+       strftime(i.resolved_at, '%Y-%m-%dT%H:%M:%SZ') AS resolved_at,
+       i.recovery_h::DOUBLE AS recovery_h, i.failed_deployment_id, o.number AS reverted_number
+  FROM dora_incidents i
+  JOIN repositories r ON r.id = i.repo_id
+  LEFT JOIN pr_facts o ON o.pr_id = i.reverted_pr_id
+ WHERE (i.started_at >= $from::TIMESTAMPTZ AND i.started_at < $to::TIMESTAMPTZ)
+    OR (i.resolved_at >= $from::TIMESTAMPTZ AND i.resolved_at < $to::TIMESTAMPTZ)
+ ORDER BY i.started_at DESC, r.full_name, i.number LIMIT 500;
+
+-- name: chosen-sources
+SELECT DISTINCT source FROM deployment_sources WHERE source <> 'none' ORDER BY source;

@@ -1,0 +1,122 @@
+-- People (METRICS.md "Reviewers and people"): member activity, the opt-in leaderboard and its
+-- spotlights. Only humans with a login are people: bots never, and a deleted account
+-- ("ghost") has no identity to be active or to score. Activity on bot-authored PRs is left
+-- out unless $include_bots. Reviews come from rv_human_reviews and rv_window (reviewers.sql).
+
+-- name: members-table
+-- One row per person seen on a PR: opened it, reviewed it (own PR included: they were
+-- active), or commented on it. One pass over all activity gives the last activity up to
+-- $now and up to $from (for the previous period's figure) and the counts in the window.
+CREATE OR REPLACE TEMP TABLE pp_members AS
+WITH activity AS (
+  SELECT author_login AS login, 'pr' AS kind, created_at AS ts
+    FROM pr_facts WHERE author_login IS NOT NULL AND NOT is_bot
+  UNION ALL
+  SELECT reviewer, 'review', submitted_at FROM rv_human_reviews WHERE reviewer IS NOT NULL
+  UNION ALL
+  SELECT author_login, 'comment', created_at
+    FROM pr_comments
+   WHERE author_login IS NOT NULL AND NOT is_bot_actor(author_login, author_kind, $bot_pattern)
+     AND ($include_bots OR pr_id NOT IN (SELECT pr_id FROM pr_facts WHERE is_bot))
+)
+SELECT login,
+       max(ts) FILTER (WHERE ts <= $now::TIMESTAMPTZ) AS last_ts,
+       max(ts) FILTER (WHERE ts <= $from::TIMESTAMPTZ) AS last_ts_before,
+       count(*) FILTER (WHERE kind = 'pr' AND ts >= $from::TIMESTAMPTZ AND ts < $to::TIMESTAMPTZ)::INTEGER AS prs_opened,
+       count(*) FILTER (WHERE kind = 'review' AND ts >= $from::TIMESTAMPTZ AND ts < $to::TIMESTAMPTZ)::INTEGER AS reviews,
+       count(*) FILTER (WHERE kind = 'comment' AND ts >= $from::TIMESTAMPTZ AND ts < $to::TIMESTAMPTZ)::INTEGER AS comments
+  FROM activity GROUP BY login;
+
+-- name: members
+-- Members now: everyone seen by now, plus configured team members never seen. Active: any
+-- activity in the $days days up to now.
+WITH seen AS (SELECT * FROM pp_members WHERE last_ts IS NOT NULL),
+configured AS (
+  SELECT min(login) AS login FROM team_members
+   WHERE lower(login) NOT IN (SELECT lower(login) FROM seen)
+   GROUP BY lower(login)
+),
+members AS (
+  SELECT login, last_ts, prs_opened, reviews, comments FROM seen
+  UNION ALL
+  SELECT login, NULL, 0, 0, 0 FROM configured
+)
+SELECT m.login,
+       coalesce((SELECT list(DISTINCT t.team ORDER BY t.team) FROM team_members t WHERE lower(t.login) = lower(m.login)), []) AS teams,
+       coalesce(m.last_ts >= $now::TIMESTAMPTZ - to_days(CAST($days AS INTEGER)), false) AS active,
+       strftime(m.last_ts, '%Y-%m-%dT%H:%M:%SZ') AS last_activity_at,
+       ((epoch($now::TIMESTAMPTZ) - epoch(m.last_ts)) / 86400.0)::DOUBLE AS days_since_activity,
+       m.prs_opened, m.reviews, m.comments
+  FROM members m
+ ORDER BY active DESC, m.last_ts DESC NULLS LAST, m.login;
+
+-- name: previous-member-counts
+-- The same counts as of the start of the report range ($from).
+WITH seen AS (SELECT login, last_ts_before AS last_ts FROM pp_members WHERE last_ts_before IS NOT NULL),
+configured AS (
+  SELECT DISTINCT lower(login) AS login FROM team_members WHERE lower(login) NOT IN (SELECT lower(login) FROM seen)
+)
+SELECT count(*) FILTER (WHERE last_ts >= $from::TIMESTAMPTZ - to_days(CAST($days AS INTEGER)))::INTEGER AS active,
+       count(*)::INTEGER AS members
+  FROM (SELECT last_ts FROM seen UNION ALL SELECT NULL FROM configured);
+
+-- name: leaderboard
+-- Points per event in the window: a merged PR (its author), a review by others, a review
+-- comment (not harvested yet: always 0 events), a PR comment (own PR included).
+WITH merged AS (
+  SELECT author_login AS login, count(*)::INTEGER AS merged_prs FROM pr_facts
+   WHERE merged_at >= $from::TIMESTAMPTZ AND merged_at < $to::TIMESTAMPTZ AND author_login IS NOT NULL AND NOT is_bot
+   GROUP BY author_login
+),
+reviewed AS (
+  SELECT reviewer AS login, sum(reviews)::INTEGER AS reviews FROM rv_window
+   WHERE reviews > 0 AND reviewer IS NOT NULL
+   GROUP BY reviewer
+),
+commented AS (SELECT login, comments AS pr_comments FROM pp_members WHERE comments > 0),
+tally AS (
+  SELECT login, coalesce(m.merged_prs, 0) AS merged_prs, coalesce(r.reviews, 0) AS reviews, 0 AS review_comments,
+         coalesce(c.pr_comments, 0) AS pr_comments
+    FROM merged m FULL JOIN reviewed r USING (login) FULL JOIN commented c USING (login)
+)
+SELECT *, (merged_prs * $merged_points + reviews * $review_points + review_comments * $review_comment_points
+           + pr_comments * $pr_comment_points)::DOUBLE AS points
+  FROM tally
+ ORDER BY points DESC, login;
+
+-- name: longest-streak
+-- Consecutive ISO weeks (Monday 00:00 UTC) with a merged PR, per author: a streak may start
+-- before the window but must end in a week that overlaps it. Ties: the more recent, then login.
+WITH weeks AS (
+  SELECT DISTINCT author_login AS login, date_trunc('week', merged_at) AS week
+    FROM pr_facts
+   WHERE merged_at < $to::TIMESTAMPTZ AND author_login IS NOT NULL AND NOT is_bot
+),
+islands AS (
+  SELECT login, week,
+         week - to_days(7 * CAST(row_number() OVER (PARTITION BY login ORDER BY week) AS INTEGER)) AS island
+    FROM weeks
+),
+runs AS (
+  SELECT login, min(week) AS first_week, max(week) AS last_week, count(*)::INTEGER AS weeks
+    FROM islands GROUP BY login, island
+)
+SELECT login, weeks, strftime(first_week, '%Y-%m-%dT%H:%M:%SZ') AS first_week,
+       strftime(last_week, '%Y-%m-%dT%H:%M:%SZ') AS last_week
+  FROM runs
+ WHERE last_week + INTERVAL 7 DAY > $from::TIMESTAMPTZ
+ ORDER BY weeks DESC, last_week DESC, login
+ LIMIT 1;
+
+-- name: fastest-reviewer
+-- Lowest median response to a personal review request made in the window, among reviewers
+-- with at least $min_reviews answered requests.
+SELECT reviewer AS login, quantile_cont(dur_h(requested_at, answered_at), 0.5)::DOUBLE AS median_hours,
+       count(answered_at)::INTEGER AS n
+  FROM rv_requests
+ WHERE NOT is_team AND reviewer IS NOT NULL AND answered_at IS NOT NULL
+   AND requested_at >= $from::TIMESTAMPTZ AND requested_at < $to::TIMESTAMPTZ
+ GROUP BY reviewer
+HAVING count(answered_at) >= $min_reviews
+ ORDER BY median_hours, n DESC, login
+ LIMIT 1;

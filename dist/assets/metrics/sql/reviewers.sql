@@ -1,0 +1,240 @@
+-- Reviewers (METRICS.md "Reviewers and people"): review load, response to review requests,
+-- outstanding requests and the review network. Only humans count as reviewers; reviews are
+-- "by others" (never the PR's author); bot-authored PRs are left out unless $include_bots.
+-- The rv_* temp tables are built once per report (reviewers.ts, prepareReviewerTables) and
+-- also read by people.sql: rv_human_reviews covers all time, rv_window the report's window
+-- and the previous one, rv_requests every request that can fall in either or is pending.
+
+-- name: reviews-table
+-- Every submitted review by a human on a counted PR, the author's own included (the people
+-- family counts those as activity); `by_others` marks the reviews that count as reviews. A
+-- deleted (NULL) reviewer is by others unless the PR's author is deleted too (IS DISTINCT
+-- FROM treats two NULLs as the same person). Narrow on purpose: it holds millions of rows.
+-- Built from facts.sql's human_reviews, so the millions of review rows are read once.
+CREATE OR REPLACE TEMP TABLE rv_human_reviews AS
+SELECT h.pr_id, f.author_login AS pr_author, h.reviewer, h.submitted_at, h.by_others
+  FROM human_reviews h JOIN pr_facts f ON f.pr_id = h.pr_id
+ WHERE (NOT f.is_bot OR $include_bots);
+
+-- name: reviews-view
+CREATE OR REPLACE TEMP VIEW rv_reviews AS SELECT * FROM rv_human_reviews WHERE by_others;
+
+-- name: window-table
+-- Reviews by others per PR and reviewer, in the window ($from–$to) and in the previous one
+-- ($previous_from–$from): load, network, totals and the leaderboard aggregate this instead
+-- of the review rows (and count PRs without count(DISTINCT)).
+CREATE OR REPLACE TEMP TABLE rv_window AS
+SELECT pr_id, any_value(pr_author) AS pr_author, reviewer,
+       count(*) FILTER (WHERE submitted_at >= $from::TIMESTAMPTZ)::INTEGER AS reviews,
+       count(*) FILTER (WHERE submitted_at < $from::TIMESTAMPTZ)::INTEGER AS previous_reviews
+  FROM rv_reviews
+ WHERE submitted_at >= $previous_from::TIMESTAMPTZ AND submitted_at < $to::TIMESTAMPTZ
+ GROUP BY pr_id, reviewer;
+
+-- name: requests-table
+-- One row per review request. A request stays pending until the requested reviewer submits a
+-- review (for a team: any member of the team, per the configured teams; any reviewer by
+-- others when the team has no configured members) or the request is removed. Asking again
+-- while a request is pending is the same request (the wait began at the first ask). At equal
+-- times a request comes before the review or removal that closes it, and a review before a
+-- removal. So each ask is paired with the first closing event at or after it, and the asks
+-- that share a closing event (or share having none) are one request. Plain equi-joins and
+-- GROUP BYs rather than window functions or ASOF joins: at a million PRs this meets
+-- millions of reviews, and hash joins on the ask's PR and reviewer are the cheapest way.
+CREATE OR REPLACE TEMP TABLE rv_requests AS
+WITH events AS (
+  SELECT e.id, e.pr_id, e.event_type = 'ReviewRequestedEvent' AS is_ask, e.created_at AS ts,
+         e.requested_reviewer AS reviewer, coalesce(e.requested_reviewer, '') AS who,
+         coalesce(e.requested_reviewer_kind = 'Team', false) AS is_team
+    FROM pr_timeline_events e
+   WHERE e.event_type IN ('ReviewRequestedEvent', 'ReviewRequestRemovedEvent')
+     AND ($include_bots OR e.pr_id NOT IN (SELECT pr_id FROM pr_facts WHERE is_bot))
+     -- Only PRs that can matter: asked since $previous_from (the earliest window reported)
+     -- or open now (outstanding). Every ask and review of such a PR is kept, so it is exact.
+     AND e.pr_id IN (SELECT pr_id FROM pr_timeline_events
+                      WHERE event_type = 'ReviewRequestedEvent' AND created_at >= $previous_from::TIMESTAMPTZ
+                     UNION ALL SELECT pr_id FROM pr_facts WHERE state = 'OPEN')
+     AND (coalesce(e.requested_reviewer_kind = 'Team', false)
+          OR NOT is_bot_actor(e.requested_reviewer, e.requested_reviewer_kind, $bot_pattern))
+),
+asks AS (SELECT * FROM events WHERE is_ask),
+personal_answers AS (
+  SELECT a.id, min(r.submitted_at) AS answer_at
+    FROM asks a JOIN rv_reviews r ON r.pr_id = a.pr_id AND coalesce(r.reviewer, '') = a.who
+   WHERE NOT a.is_team AND r.submitted_at >= a.ts
+   GROUP BY a.id
+),
+configured_teams AS (SELECT DISTINCT lower(team) AS team FROM team_members),
+team_answers AS (
+  SELECT a.id, min(r.submitted_at) AS answer_at
+    FROM asks a JOIN rv_reviews r ON r.pr_id = a.pr_id
+   WHERE a.is_team AND r.submitted_at >= a.ts
+     AND (lower(a.who) NOT IN (SELECT team FROM configured_teams)
+          OR EXISTS (SELECT 1 FROM team_members m WHERE lower(m.team) = lower(a.who) AND lower(m.login) = lower(r.reviewer)))
+   GROUP BY a.id
+),
+removals AS (
+  SELECT a.id, min(x.ts) AS removed_at
+    FROM asks a JOIN events x ON x.pr_id = a.pr_id AND x.who = a.who AND x.is_team = a.is_team
+   WHERE NOT x.is_ask AND x.ts >= a.ts
+   GROUP BY a.id
+),
+closed AS (
+  SELECT a.pr_id, a.reviewer, a.is_team, a.ts,
+         coalesce(p.answer_at, t.answer_at) AS answer_at, x.removed_at
+    FROM asks a
+    LEFT JOIN personal_answers p ON p.id = a.id
+    LEFT JOIN team_answers t ON t.id = a.id
+    LEFT JOIN removals x ON x.id = a.id
+),
+-- A review and a removal at the same moment: the review came first.
+paired AS (
+  SELECT *, least(answer_at, removed_at) AS closed_at,
+         answer_at IS NOT NULL AND (removed_at IS NULL OR answer_at <= removed_at) AS answered
+    FROM closed
+)
+SELECT pr_id, reviewer, is_team, min(ts) AS requested_at, count(*)::INTEGER AS asks,
+       CASE WHEN bool_or(answered) THEN closed_at END AS answered_at,
+       CASE WHEN NOT bool_or(answered) THEN closed_at END AS withdrawn_at
+  FROM paired
+ GROUP BY pr_id, reviewer, is_team, closed_at;
+
+-- name: outstanding-table
+-- Requests still pending now (pr_review_requests, as of the last harvest) on open PRs, with
+-- the wait since the pending request began (NULL when the timeline has no matching request).
+CREATE OR REPLACE TEMP TABLE rv_outstanding AS
+WITH pending AS (
+  SELECT q.pr_id, q.reviewer, q.reviewer_kind = 'Team' AS is_team
+    FROM pr_review_requests q JOIN pr_facts f ON f.pr_id = q.pr_id
+   WHERE f.state = 'OPEN' AND (NOT f.is_bot OR $include_bots)
+     AND (q.reviewer_kind = 'Team' OR NOT is_bot_actor(q.reviewer, q.reviewer_kind, $bot_pattern))
+),
+began AS (
+  SELECT pr_id, reviewer, is_team, max(requested_at) AS requested_at
+    FROM rv_requests WHERE answered_at IS NULL AND withdrawn_at IS NULL
+   GROUP BY pr_id, reviewer, is_team
+)
+SELECT p.*, b.requested_at, dur_h(b.requested_at, $now::TIMESTAMPTZ)::DOUBLE AS wait_h
+  FROM pending p LEFT JOIN began b
+    ON b.pr_id = p.pr_id AND b.reviewer = p.reviewer AND b.is_team = p.is_team;
+
+-- name: reviewer-load
+-- Per human reviewer: reviews and PRs reviewed (by submitted_at), requests received (by the
+-- time of the request) and their outcome, and what is pending now.
+WITH reviews AS (
+  SELECT reviewer, sum(reviews)::INTEGER AS reviews, count(*)::INTEGER AS prs_reviewed
+    FROM rv_window WHERE reviews > 0 GROUP BY reviewer
+),
+requests AS (
+  SELECT reviewer, count(*)::INTEGER AS requests,
+         count(answered_at)::INTEGER AS answered,
+         count(*) FILTER (WHERE answered_at IS NULL AND withdrawn_at IS NULL)::INTEGER AS unanswered,
+         count(withdrawn_at)::INTEGER AS withdrawn,
+         quantile_cont(dur_h(requested_at, answered_at), 0.5)::DOUBLE AS p50,
+         quantile_cont(dur_h(requested_at, answered_at), 0.75)::DOUBLE AS p75,
+         quantile_cont(dur_h(requested_at, answered_at), 0.9)::DOUBLE AS p90
+    FROM rv_requests
+   WHERE NOT is_team AND requested_at >= $from::TIMESTAMPTZ AND requested_at < $to::TIMESTAMPTZ
+   GROUP BY reviewer
+),
+outstanding AS (
+  SELECT reviewer, count(*)::INTEGER AS outstanding, max(wait_h)::DOUBLE AS oldest_wait_h
+    FROM rv_outstanding WHERE NOT is_team GROUP BY reviewer
+),
+people AS (
+  SELECT reviewer FROM reviews UNION SELECT reviewer FROM requests UNION SELECT reviewer FROM outstanding
+)
+SELECT p.reviewer AS login,
+       coalesce((SELECT list(DISTINCT m.team ORDER BY m.team) FROM team_members m WHERE lower(m.login) = lower(p.reviewer)), []) AS teams,
+       coalesce(v.reviews, 0) AS reviews, coalesce(v.prs_reviewed, 0) AS prs_reviewed,
+       coalesce(q.requests, 0) AS requests, coalesce(q.answered, 0) AS answered,
+       coalesce(q.unanswered, 0) AS unanswered, coalesce(q.withdrawn, 0) AS withdrawn,
+       q.p50, q.p75, q.p90,
+       coalesce(o.outstanding, 0) AS outstanding, o.oldest_wait_h
+  FROM people p
+  LEFT JOIN reviews v ON v.reviewer IS NOT DISTINCT FROM p.reviewer
+  LEFT JOIN requests q ON q.reviewer IS NOT DISTINCT FROM p.reviewer
+  LEFT JOIN outstanding o ON o.reviewer IS NOT DISTINCT FROM p.reviewer
+ ORDER BY reviews DESC, requests DESC, login NULLS LAST;
+
+-- name: team-requests
+-- Requests to a team (reviewer_kind Team), reported per team apart from personal requests.
+WITH requests AS (
+  SELECT reviewer AS team, count(*)::INTEGER AS requests,
+         count(answered_at)::INTEGER AS answered,
+         count(*) FILTER (WHERE answered_at IS NULL AND withdrawn_at IS NULL)::INTEGER AS unanswered,
+         count(withdrawn_at)::INTEGER AS withdrawn,
+         quantile_cont(dur_h(requested_at, answered_at), 0.5)::DOUBLE AS p50,
+         quantile_cont(dur_h(requested_at, answered_at), 0.75)::DOUBLE AS p75,
+         quantile_cont(dur_h(requested_at, answered_at), 0.9)::DOUBLE AS p90
+    FROM rv_requests
+   WHERE is_team AND requested_at >= $from::TIMESTAMPTZ AND requested_at < $to::TIMESTAMPTZ
+   GROUP BY reviewer
+),
+outstanding AS (
+  SELECT reviewer AS team, count(*)::INTEGER AS outstanding, max(wait_h)::DOUBLE AS oldest_wait_h
+    FROM rv_outstanding WHERE is_team GROUP BY reviewer
+),
+teams AS (SELECT team FROM requests UNION SELECT team FROM outstanding)
+SELECT t.team, coalesce(q.requests, 0) AS requests, coalesce(q.answered, 0) AS answered,
+       coalesce(q.unanswered, 0) AS unanswered, coalesce(q.withdrawn, 0) AS withdrawn,
+       q.p50, q.p75, q.p90, coalesce(o.outstanding, 0) AS outstanding, o.oldest_wait_h
+  FROM teams t LEFT JOIN requests q ON q.team = t.team LEFT JOIN outstanding o ON o.team = t.team
+ ORDER BY t.team;
+
+-- name: response-summary
+-- All personal (or, with $teams, all team) requests made in the window.
+SELECT count(*)::INTEGER AS requests,
+       count(answered_at)::INTEGER AS n,
+       count(*) FILTER (WHERE answered_at IS NULL AND withdrawn_at IS NULL)::INTEGER AS unanswered,
+       count(withdrawn_at)::INTEGER AS withdrawn,
+       quantile_cont(dur_h(requested_at, answered_at), 0.5)::DOUBLE AS p50,
+       quantile_cont(dur_h(requested_at, answered_at), 0.75)::DOUBLE AS p75,
+       quantile_cont(dur_h(requested_at, answered_at), 0.9)::DOUBLE AS p90
+  FROM rv_requests
+ WHERE is_team = $teams AND requested_at >= $from::TIMESTAMPTZ AND requested_at < $to::TIMESTAMPTZ;
+
+-- name: outstanding-summary
+SELECT count(*) FILTER (WHERE NOT is_team)::INTEGER AS personal,
+       count(*) FILTER (WHERE is_team)::INTEGER AS team,
+       max(wait_h) FILTER (WHERE NOT is_team)::DOUBLE AS oldest_wait_h
+  FROM rv_outstanding;
+
+-- name: review-totals
+SELECT coalesce(sum(reviews), 0)::INTEGER AS reviews,
+       count(DISTINCT pr_id) FILTER (WHERE reviews > 0)::INTEGER AS prs,
+       count(DISTINCT coalesce(reviewer, '')) FILTER (WHERE reviews > 0)::INTEGER AS reviewers,
+       coalesce(sum(previous_reviews), 0)::INTEGER AS previous_reviews
+  FROM rv_window;
+
+-- name: network
+-- Author × reviewer: reviews by others in the window (the heatmap's cells).
+SELECT pr_author AS author, reviewer, sum(reviews)::INTEGER AS reviews, count(*)::INTEGER AS prs
+  FROM rv_window WHERE reviews > 0
+ GROUP BY pr_author, reviewer
+ ORDER BY reviews DESC, author NULLS LAST, reviewer NULLS LAST;
+
+-- name: by-team
+-- Per configured team, the load of its members as reviewers.
+WITH reviews AS (
+  SELECT m.team, sum(r.reviews)::INTEGER AS reviews, count(DISTINCT r.pr_id)::INTEGER AS prs_reviewed
+    FROM rv_window r JOIN team_members m ON lower(m.login) = lower(r.reviewer)
+   WHERE r.reviews > 0
+   GROUP BY m.team
+),
+requests AS (
+  SELECT m.team, count(*)::INTEGER AS requests,
+         count(*) FILTER (WHERE q.answered_at IS NULL AND q.withdrawn_at IS NULL)::INTEGER AS unanswered,
+         count(q.answered_at)::INTEGER AS answered,
+         quantile_cont(dur_h(q.requested_at, q.answered_at), 0.5)::DOUBLE AS response_p50,
+         quantile_cont(dur_h(q.requested_at, q.answered_at), 0.9)::DOUBLE AS response_p90
+    FROM rv_requests q JOIN team_members m ON lower(m.login) = lower(q.reviewer)
+   WHERE NOT q.is_team AND q.requested_at >= $from::TIMESTAMPTZ AND q.requested_at < $to::TIMESTAMPTZ
+   GROUP BY m.team
+),
+teams AS (SELECT DISTINCT team FROM team_members)
+SELECT t.team, coalesce(v.reviews, 0) AS reviews, coalesce(v.prs_reviewed, 0) AS prs_reviewed,
+       coalesce(q.requests, 0) AS requests, coalesce(q.answered, 0) AS answered,
+       coalesce(q.unanswered, 0) AS unanswered, q.response_p50, q.response_p90
+  FROM teams t LEFT JOIN reviews v ON v.team = t.team LEFT JOIN requests q ON q.team = t.team
+ ORDER BY t.team;
