@@ -11,12 +11,14 @@ CREATE OR REPLACE TEMP MACRO is_bot_actor(login, kind, pattern) AS
 -- name: bot-logins
 -- Every login seen as a bot on a review, a comment or a PR. Deciding it once per distinct login
 -- (thousands) instead of once per row (millions) is what keeps the review scans cheap.
+-- MATERIALIZED keeps DuckDB from pushing the regex below the DISTINCT (onto every row).
 CREATE OR REPLACE TEMP TABLE bot_logins AS
-SELECT DISTINCT login FROM (
-  SELECT DISTINCT author_login AS login, author_kind AS kind FROM pr_reviews
-  UNION SELECT DISTINCT author_login, author_kind FROM pr_comments
-  UNION SELECT DISTINCT author_login, author_kind FROM pull_requests
-) WHERE login IS NOT NULL AND is_bot_actor(login, kind, $bot_pattern);
+WITH seen AS MATERIALIZED (
+  SELECT author_login AS login, author_kind AS kind FROM pr_reviews GROUP BY ALL
+  UNION SELECT author_login, author_kind FROM pr_comments GROUP BY ALL
+  UNION SELECT author_login, author_kind FROM pull_requests GROUP BY ALL
+)
+SELECT DISTINCT login FROM seen WHERE login IS NOT NULL AND is_bot_actor(login, kind, $bot_pattern);
 
 -- name: human-reviews
 -- Submitted reviews by humans, read once for every family: `by_others` marks those that count
@@ -74,7 +76,9 @@ shaped AS (
          -- Lower-cased once: the type and hotfix rules below read them several times.
          lower(coalesce(p.title, '')) AS title_lc,
          list_transform(coalesce(p.labels, []), x -> lower(x)) AS labels_lc,
-         coalesce(p.additions, 0) + coalesce(p.deletions, 0) AS lines
+         coalesce(p.additions, 0) + coalesce(p.deletions, 0) AS lines,
+         -- One regex pass: the conventional-commit type, or '' when the title has none.
+         regexp_extract(lower(coalesce(p.title, '')), '^(feat|fix|refactor|perf|docs|test|ci|build|chore|style|revert)(\([^)]*\))?!?:', 1) AS conventional_type
     FROM pull_requests p
     JOIN repositories r ON r.id = p.repo_id
     LEFT JOIN tl ON tl.pr_id = p.id
@@ -101,8 +105,7 @@ SELECT id AS pr_id, repo_id, repo, default_branch, number, title, url, state, is
        CASE WHEN lines < 10 THEN 'XS' WHEN lines < 30 THEN 'S' WHEN lines < 100 THEN 'M'
             WHEN lines < 500 THEN 'L' WHEN lines < 1000 THEN 'XL' ELSE 'XXL' END AS size_bucket,
        CASE WHEN starts_with(title, 'Revert "') THEN 'revert'
-            WHEN regexp_matches(title_lc, '^(feat|fix|refactor|perf|docs|test|ci|build|chore|style|revert)(\([^)]*\))?!?:')
-              THEN regexp_extract(title_lc, '^(feat|fix|refactor|perf|docs|test|ci|build|chore|style|revert)', 1)
+            WHEN conventional_type <> '' THEN conventional_type
             WHEN list_contains(labels_lc, 'bug') THEN 'fix'
             WHEN list_has_any(labels_lc, ['enhancement', 'feature']) THEN 'feat'
             WHEN list_contains(labels_lc, 'documentation') THEN 'docs'

@@ -40,34 +40,52 @@ SELECT pr_id, any_value(pr_author) AS pr_author, reviewer,
 -- removal. So each ask is paired with the first closing event at or after it, and the asks
 -- that share a closing event (or share having none) are one request. Plain equi-joins and
 -- GROUP BYs rather than window functions or ASOF joins: at a million PRs this meets
--- millions of reviews, and hash joins on the ask's PR and reviewer are the cheapest way.
+-- millions of reviews. The long VARCHAR PR ids are joined once per input (events, reviews)
+-- to a dense integer key k of the PRs that can matter; every later join is on k. The
+-- timeline is read once, and the bot pattern is matched once per distinct login.
 CREATE OR REPLACE TEMP TABLE rv_requests AS
-WITH events AS (
-  SELECT e.id, e.pr_id, e.event_type = 'ReviewRequestedEvent' AS is_ask, e.created_at AS ts,
-         e.requested_reviewer AS reviewer, coalesce(e.requested_reviewer, '') AS who,
-         coalesce(e.requested_reviewer_kind = 'Team', false) AS is_team
-    FROM pr_timeline_events e
-   WHERE e.event_type IN ('ReviewRequestedEvent', 'ReviewRequestRemovedEvent')
-     AND ($include_bots OR e.pr_id NOT IN (SELECT pr_id FROM pr_facts WHERE is_bot))
-     -- Only PRs that can matter: asked since $previous_from (the earliest window reported)
-     -- or open now (outstanding). Every ask and review of such a PR is kept, so it is exact.
-     AND e.pr_id IN (SELECT pr_id FROM pr_timeline_events
-                      WHERE event_type = 'ReviewRequestedEvent' AND created_at >= $previous_from::TIMESTAMPTZ
-                     UNION ALL SELECT pr_id FROM pr_facts WHERE state = 'OPEN')
-     AND (coalesce(e.requested_reviewer_kind = 'Team', false)
-          OR NOT is_bot_actor(e.requested_reviewer, e.requested_reviewer_kind, $bot_pattern))
+WITH events AS MATERIALIZED (
+  SELECT pr_id, event_type = 'ReviewRequestedEvent' AS is_ask, created_at AS ts,
+         requested_reviewer AS reviewer, requested_reviewer_kind AS kind
+    FROM pr_timeline_events
+   WHERE event_type IN ('ReviewRequestedEvent', 'ReviewRequestRemovedEvent')
 ),
-asks AS (SELECT * FROM events WHERE is_ask),
+-- Only PRs that can matter: asked (anyone) since $previous_from, the earliest window
+-- reported, or open now (outstanding). Every ask and review of such a PR is kept, so it is exact.
+prs AS MATERIALIZED (
+  SELECT pr_id, row_number() OVER ()::INTEGER AS k
+    FROM (SELECT DISTINCT pr_id FROM (
+            SELECT pr_id FROM events WHERE is_ask AND ts >= $previous_from::TIMESTAMPTZ
+            UNION ALL SELECT pr_id FROM pr_facts WHERE state = 'OPEN'))
+   WHERE $include_bots OR pr_id NOT IN (SELECT pr_id FROM pr_facts WHERE is_bot)
+),
+-- is_bot_actor split in two: the kind per row, the pattern once per distinct login.
+requested_logins AS MATERIALIZED (SELECT DISTINCT reviewer FROM events WHERE reviewer IS NOT NULL),
+bot_requested AS MATERIALIZED (
+  SELECT reviewer FROM requested_logins WHERE is_bot_actor(reviewer, NULL, $bot_pattern)
+),
+keyed AS MATERIALIZED (
+  SELECT p.k, e.is_ask, e.ts, e.reviewer, coalesce(e.reviewer, '') AS who,
+         coalesce(e.kind = 'Team', false) AS is_team
+    FROM events e JOIN prs p ON p.pr_id = e.pr_id
+   WHERE coalesce(e.kind = 'Team', false)
+      OR NOT (coalesce(e.kind = 'Bot', false) OR coalesce(e.reviewer IN (SELECT reviewer FROM bot_requested), false))
+),
+asks AS MATERIALIZED (SELECT row_number() OVER ()::INTEGER AS id, * EXCLUDE (is_ask) FROM keyed WHERE is_ask),
+reviews AS MATERIALIZED (
+  SELECT p.k, coalesce(r.reviewer, '') AS who, r.reviewer, r.submitted_at
+    FROM rv_reviews r JOIN prs p ON p.pr_id = r.pr_id
+),
 personal_answers AS (
   SELECT a.id, min(r.submitted_at) AS answer_at
-    FROM asks a JOIN rv_reviews r ON r.pr_id = a.pr_id AND coalesce(r.reviewer, '') = a.who
+    FROM asks a JOIN reviews r ON r.k = a.k AND r.who = a.who
    WHERE NOT a.is_team AND r.submitted_at >= a.ts
    GROUP BY a.id
 ),
 configured_teams AS (SELECT DISTINCT lower(team) AS team FROM team_members),
 team_answers AS (
   SELECT a.id, min(r.submitted_at) AS answer_at
-    FROM asks a JOIN rv_reviews r ON r.pr_id = a.pr_id
+    FROM asks a JOIN reviews r ON r.k = a.k
    WHERE a.is_team AND r.submitted_at >= a.ts
      AND (lower(a.who) NOT IN (SELECT team FROM configured_teams)
           OR EXISTS (SELECT 1 FROM team_members m WHERE lower(m.team) = lower(a.who) AND lower(m.login) = lower(r.reviewer)))
@@ -75,12 +93,12 @@ team_answers AS (
 ),
 removals AS (
   SELECT a.id, min(x.ts) AS removed_at
-    FROM asks a JOIN events x ON x.pr_id = a.pr_id AND x.who = a.who AND x.is_team = a.is_team
+    FROM asks a JOIN keyed x ON x.k = a.k AND x.who = a.who AND x.is_team = a.is_team
    WHERE NOT x.is_ask AND x.ts >= a.ts
    GROUP BY a.id
 ),
 closed AS (
-  SELECT a.pr_id, a.reviewer, a.is_team, a.ts,
+  SELECT a.k, a.reviewer, a.is_team, a.ts,
          coalesce(p.answer_at, t.answer_at) AS answer_at, x.removed_at
     FROM asks a
     LEFT JOIN personal_answers p ON p.id = a.id
@@ -92,12 +110,16 @@ paired AS (
   SELECT *, least(answer_at, removed_at) AS closed_at,
          answer_at IS NOT NULL AND (removed_at IS NULL OR answer_at <= removed_at) AS answered
     FROM closed
+),
+requests AS (
+  SELECT k, reviewer, is_team, min(ts) AS requested_at, count(*)::INTEGER AS asks,
+         CASE WHEN bool_or(answered) THEN closed_at END AS answered_at,
+         CASE WHEN NOT bool_or(answered) THEN closed_at END AS withdrawn_at
+    FROM paired
+   GROUP BY k, reviewer, is_team, closed_at
 )
-SELECT pr_id, reviewer, is_team, min(ts) AS requested_at, count(*)::INTEGER AS asks,
-       CASE WHEN bool_or(answered) THEN closed_at END AS answered_at,
-       CASE WHEN NOT bool_or(answered) THEN closed_at END AS withdrawn_at
-  FROM paired
- GROUP BY pr_id, reviewer, is_team, closed_at;
+SELECT p.pr_id, q.reviewer, q.is_team, q.requested_at, q.asks, q.answered_at, q.withdrawn_at
+  FROM requests q JOIN prs p ON p.k = q.k;
 
 -- name: outstanding-table
 -- Requests still pending now (pr_review_requests, as of the last harvest) on open PRs, with
