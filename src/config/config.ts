@@ -3,6 +3,10 @@ import type { GitHubAuth } from '../github/client.js';
 import { parseRepositorySpecs, type RepositorySpec } from '../harvest/repository-list.js';
 import { loadMetricsConfig, type MetricsConfig } from '../metrics/metrics-config.js';
 import { INPUT_DEFAULTS } from './inputs.js';
+import { date, integer, value, type RawInputs } from './input-values.js';
+import { parseOutputConfig, type OutputConfig } from './output-config.js';
+
+export type { RawInputs } from './input-values.js';
 
 export type HarvestMode = 'auto' | 'always' | 'never';
 
@@ -18,29 +22,8 @@ export interface Config {
   readonly pageSize: number;
   readonly requestTimeoutMs: number;
   readonly metrics: MetricsConfig;
-}
-
-/** Raw inputs by Action input name (`page-size`), as strings; empty means "not set". */
-export type RawInputs = Readonly<Record<string, string | undefined>>;
-
-function value(raw: RawInputs, name: string): string {
-  const given = raw[name]?.trim();
-  return given ? given : (INPUT_DEFAULTS[name] ?? '');
-}
-
-function integer(raw: RawInputs, name: string, min: number, max: number): number {
-  const text = value(raw, name);
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n < min || n > max) throw new ConfigError(name, `"${text}" must be a whole number from ${min} to ${max}`);
-  return n;
-}
-
-function date(raw: RawInputs, name: string): string | undefined {
-  const text = value(raw, name);
-  if (!text) return undefined;
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
-  if (Number.isNaN(ms)) throw new ConfigError(name, `"${text}" is not a date; write YYYY-MM-DD`);
-  return new Date(ms).toISOString();
+  /** What the run produces after the harvest: report period, summary, site, data branch, comments. */
+  readonly output: OutputConfig;
 }
 
 function auth(raw: RawInputs, owner: string): GitHubAuth | null {
@@ -82,6 +65,7 @@ export function parseConfig(raw: RawInputs, defaultRepository?: string): Config 
     harvest: harvest as HarvestMode,
     pageSize: integer(raw, 'page-size', 5, 100),
     requestTimeoutMs: integer(raw, 'request-timeout', 1, 600) * 1000,
+    output: parseOutputConfig(raw, defaultRepository, apiUrl),
     metrics: loadMetricsConfig(value(raw, 'config-file'), Boolean(raw['config-file']?.trim()) && value(raw, 'config-file') !== INPUT_DEFAULTS['config-file']),
   });
 }

@@ -24,6 +24,22 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'config-file', description: 'flowmeter configuration (YAML, with a `metrics:` section: bots, teams, deployments, incidents, sprints, business time, thresholds, leaderboard). A missing file at the default path means defaults; a missing file named explicitly is an error.', default: '.github/flowmeter.yml' },
   { name: 'page-size', description: 'Pull requests per GraphQL page (halved automatically when GitHub times out).', default: '50' },
   { name: 'request-timeout', description: 'Seconds before a GitHub request is abandoned and retried.', default: '60' },
+  { name: 'report-weeks', description: 'ISO weeks the report covers, ending now (the site also pre-renders 12- and 4-week views). Each figure is compared with the equally long period before.', default: '26' },
+  { name: 'site-dir', description: 'Directory the static report site is written to; give it to `actions/upload-pages-artifact`. Set `none` to skip the site.', default: 'flowmeter-site' },
+  { name: 'site-url', description: 'Public URL of the published site, linked from the comment and job summary. Empty means `https://OWNER.github.io/REPO/` on github.com and no link on GitHub Enterprise Server.', default: '' },
+  { name: 'site-title', description: 'Title of the site, the comment and the job summary.', default: 'flowmeter report' },
+  { name: 'publish-private-data', description: 'GitHub Pages sites are public unless your organisation restricts them. When any harvested repository is private, flowmeter refuses to write the site unless this is `true`. The database stays on the data branch either way.', default: 'false' },
+  { name: 'data-branch', description: 'Branch that holds the database between runs (created on first use). The run starts from the database on it and commits the updated one back. Set `none` to keep the database only in the workspace.', default: 'flowmeter-data' },
+  { name: 'data-history', description: '`squash`: the data branch keeps a single commit, so the repository does not grow with every run; `keep`: one commit per run.', default: 'squash' },
+  { name: 'anthropic-api-key', description: 'Anthropic API key for the Claude sprint-health summary. Empty: the rule-based summary is written, with no network call.', default: '', secret: true },
+  { name: 'anthropic-model', description: 'Claude model for the summary.', default: 'claude-sonnet-4-5' },
+  { name: 'anthropic-base-url', description: 'Anthropic API base URL, for a proxy or gateway. Empty means the SDK default.', default: '' },
+  { name: 'summary-timeout', description: 'Seconds the Claude summary may take, retries included, before the rule-based summary is used instead.', default: '60' },
+  { name: 'comment', description: '`true` upserts this week\'s report as one comment on the tracking issue (created if missing; needs `issues: write`). Later runs in the same week update that comment.', default: 'false' },
+  { name: 'comment-issue-title', description: 'Title of the tracking issue the weekly comment goes on.', default: 'flowmeter weekly report' },
+  { name: 'pr-comment', description: '`true`: on `pull_request` events, upsert a comment on that pull request with its wait, size and stage times against the team\'s medians (needs `pull-requests: write`).', default: 'false' },
+  { name: 'job-summary', description: '`true` writes the report to the job summary page of the run.', default: 'true' },
+  { name: 'slack-webhook-url', description: 'Slack incoming-webhook URL; when set, the summary is posted there.', default: '', secret: true },
 ];
 
 export const INPUT_DEFAULTS: Readonly<Record<string, string>> = Object.fromEntries(
