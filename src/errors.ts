@@ -32,3 +32,9 @@ export class PlatformError extends FlowmeterError {}
 
 /** An event payload (GITHUB_EVENT_PATH) is not one flowmeter can read. */
 export class EventPayloadError extends FlowmeterError {}
+
+/** The database could not be restored from or published to the data branch, or a comment/post failed. */
+export class PublishError extends FlowmeterError {}
+
+/** Claude's summary could not be used (no answer in time, an API error, an invalid or ungrounded answer); the rules summary runs instead. */
+export class SummaryError extends FlowmeterError {}

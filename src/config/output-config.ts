@@ -5,7 +5,6 @@ export type DataHistory = 'squash' | 'keep';
 
 /** Everything a run produces after the harvest, validated from the Action's inputs. */
 export interface OutputConfig {
-  readonly reportWeeks: number;
   readonly site: { readonly dir: string; readonly url: string | null; readonly title: string; readonly publishPrivateData: boolean } | null;
   readonly dataBranch: { readonly name: string; readonly history: DataHistory } | null;
   readonly summary: { readonly apiKey: string | null; readonly model: string; readonly baseUrl: string | null; readonly timeoutMs: number };
@@ -45,12 +44,11 @@ export function parseOutputConfig(raw: RawInputs, repository: string | undefined
   if (branch !== 'none' && !BRANCH.test(branch)) throw new ConfigError('data-branch', `"${branch}" is not a valid branch name; use letters, digits, ".", "_", "-" and "/" (or \`none\`)`);
   const history = oneOf(raw, 'data-history', ['squash', 'keep'] as const);
   const model = value(raw, 'anthropic-model');
-  if (!/^[A-Za-z0-9._:@\/-]{1,100}$/.test(model)) throw new ConfigError('anthropic-model', `"${model}" is not a model id such as claude-sonnet-4-5`);
+  if (!/^[A-Za-z0-9._:@\/-]{1,100}$/.test(model)) throw new ConfigError('anthropic-model', `"${model}" is not a model id such as claude-sonnet-4-6`);
   const apiKey = value(raw, 'anthropic-api-key');
   const slack = httpsUrl(raw, 'slack-webhook-url');
   if (slack && !slack.startsWith('https://')) throw new ConfigError('slack-webhook-url', 'must be an https:// incoming-webhook URL');
   return Object.freeze({
-    reportWeeks: integer(raw, 'report-weeks', 1, 520),
     site:
       siteDir === 'none'
         ? null
