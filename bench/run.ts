@@ -1,11 +1,15 @@
 // `npm run bench`: every benchmark, one JSON object per line on stdout. Name benches as
 // arguments to run only those (`npm run bench -- harvest-cost`).
+import { dataBranchGrowthBench } from './data-branch-growth.js';
 import { harvestCostBench } from './harvest-cost.js';
 import { metricsScaleBench } from './metrics-scale.js';
+import { renderSiteBench } from './render-site.js';
 
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   'harvest-cost': () => harvestCostBench(),
   'metrics-scale': () => metricsScaleBench(),
+  'render-site': () => renderSiteBench(),
+  'data-branch-growth': () => dataBranchGrowthBench(),
 };
 
 const wanted = process.argv.slice(2);

@@ -6,6 +6,9 @@ import { parseConfig } from '../src/config/config.js';
 import { runHarvestStage, tableCounts } from '../src/harvest/run-harvest.js';
 import { streamLogger } from '../src/log.js';
 import { openStore } from '../src/store/database.js';
+import { parseMetricsConfig } from '../src/metrics/metrics-config.js';
+import { renderSite } from '../src/render/site/render-site.js';
+import { computeSiteReports } from '../src/render/site/site-reports.js';
 import { loadDataset } from '../test/sim/load-dataset.js';
 import { startSimulator } from '../test/sim/server.js';
 
@@ -41,6 +44,14 @@ try {
       `${stats.cost.graphqlPoints} GraphQL points, ${stats.cost.retries} retries, ${(stats.durationMs / 1000).toFixed(1)} s\n` +
       `Simulator saw: ${sim.requests} requests, ${sim.graphqlPoints} points\n` +
       `Run \`npm run demo\` again for an incremental harvest (nothing changed: about one GraphQL and one REST request per repository).\n`,
+  );
+  // The report site of what was harvested, as of the demo clock.
+  const siteDir = join(outDir, 'site');
+  const reports = await computeSiteReports(store, parseMetricsConfig({}), now());
+  const site = await renderSite(reports, null, { title: 'flowmeter demo' }, siteDir);
+  process.stdout.write(
+    `\nSite: ${site.pages} pages, ${site.charts} charts in ${(site.durationMs / 1000).toFixed(1)} s.\n` +
+      `Open ${join(process.cwd(), siteDir, 'index.html')}\nor preview it: node bin/flowmeter.js serve ${siteDir}\n`,
   );
 } finally {
   await store.close();

@@ -30,6 +30,12 @@ function copyAssets(dir) {
 }
 copyAssets(join(root, 'src'));
 
+// The site templates (eta layouts, locales, css/js) beside the bundle, and the vega runtime the
+// site's optional interactive script ships (src/render/site/site-templates.ts looks here first).
+cpSync(join(root, 'templates'), join(dist, 'templates'), { recursive: true });
+mkdirSync(join(dist, 'templates', 'assets', 'vendor'), { recursive: true });
+cpSync(join(root, 'node_modules', 'vega', 'build', 'vega.min.js'), join(dist, 'templates', 'assets', 'vendor', 'vega.min.js'));
+
 // The DuckDB engine for linux-x64, the platform the Action supports.
 const bindingsDir = dirname(require.resolve('@duckdb/node-bindings-linux-x64/package.json'));
 const bindingsVersion = JSON.parse(readFileSync(join(bindingsDir, 'package.json'), 'utf8')).version;

@@ -1,6 +1,7 @@
 import { harvestCommand } from './cli/harvest-command.js';
 import { queryCommand } from './cli/query-command.js';
 import { reportCommand } from './cli/report-command.js';
+import { serveCommand } from './cli/serve-command.js';
 import { FlowmeterError } from './errors.js';
 import { redact } from './log.js';
 
@@ -15,6 +16,10 @@ Usage:
                    [--deployments auto|deployments|workflow|releases|merges] [--config FILE]
       Prints the ReportModel as JSON. The range defaults to the last 26 ISO weeks up to now;
       --from all starts at the first record in the database.
+  flowmeter report --db FILE --site DIR [--title T] [--now DATE] [--config FILE]
+      Writes the report site (26, 12 and 4 weeks up to now; English and Arabic) into DIR.
+  flowmeter serve DIR [--port N] [--base /repo/]
+      Previews a site on http://127.0.0.1 (--base reproduces a GitHub Pages subpath).
   flowmeter query --db FILE "SQL"
       Runs your own SQL against the database and prints a table.
   flowmeter help
@@ -30,6 +35,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'report':
         await reportCommand(rest);
+        return 0;
+      case 'serve':
+        await serveCommand(rest);
         return 0;
       case 'query':
         await queryCommand(rest);

@@ -1,4 +1,10 @@
 import * as core from '@actions/core';
+import { readActionEnvironment, type ActionEnvironment } from './action/action-environment.js';
+import { DataBranchStage } from './action/data-branch-stage.js';
+import { overallDoraBand } from './action/report-outputs.js';
+import { buildRunReport, type RunReport } from './action/report-stage.js';
+import { shareRunReport } from './action/share-stage.js';
+import { writeRunSite } from './action/site-stage.js';
 import { parseConfig, type Config } from './config/config.js';
 import { INPUTS } from './config/inputs.js';
 import { FlowmeterError } from './errors.js';
@@ -28,41 +34,69 @@ function readInputs(): Record<string, string> {
 }
 
 /** Ingests the triggering event's payload; true when the event was one flowmeter records. */
-async function ingestTriggeringEvent(store: Store, log: Logger): Promise<boolean> {
-  const eventName = process.env.GITHUB_EVENT_NAME;
-  const eventPath = process.env.GITHUB_EVENT_PATH;
-  if (!eventName || !eventPath) return false;
-  const written = await ingestEvent(store, eventName, readEventFile(eventPath));
+async function ingestTriggeringEvent(store: Store, env: ActionEnvironment, log: Logger): Promise<boolean> {
+  if (!env.eventName || !env.eventPath) return false;
+  const written = await ingestEvent(store, env.eventName, readEventFile(env.eventPath));
   if (!written) return false;
-  log.info(`Ingested the ${eventName} event: ${written.map((w) => `${w.rows} ${w.table}`).join(', ')}`);
+  log.info(`Ingested the ${env.eventName} event: ${written.map((w) => `${w.rows} ${w.table}`).join(', ')}`);
   return true;
 }
 
-async function harvestAsConfigured(config: Config, store: Store, log: Logger): Promise<void> {
-  const ingested = await ingestTriggeringEvent(store, log);
+async function harvestAsConfigured(config: Config, store: Store, env: ActionEnvironment, log: Logger): Promise<void> {
+  const ingested = await ingestTriggeringEvent(store, env, log);
   const skipApi = config.harvest === 'never' || (config.harvest === 'auto' && ingested);
   if (skipApi) {
     log.info('Skipping the API harvest: the event payload carried the change (set `harvest: always` to harvest too).');
-    return;
+  } else {
+    const stats = await runHarvestStage(config, store, log, { trigger: env.eventName ?? 'manual' });
+    log.info(`Harvest: ${stats.cost.requests} requests (${stats.cost.graphqlRequests} GraphQL, ${stats.cost.graphqlPoints} points; ${stats.cost.restRequests} REST); rate limit remaining ${stats.cost.rateLimitRemaining ?? 'unknown'}`);
   }
-  const stats = await runHarvestStage(config, store, log, { trigger: process.env.GITHUB_EVENT_NAME ?? 'manual' });
-  log.info(`Harvest: ${stats.cost.requests} requests (${stats.cost.graphqlRequests} GraphQL, ${stats.cost.graphqlPoints} points; ${stats.cost.restRequests} REST); rate limit remaining ${stats.cost.rateLimitRemaining ?? 'unknown'}`);
+  const counts = await tableCounts(store);
+  log.info(`Database ${config.database}: ${counts.pull_requests ?? 0} pull requests, ${counts.pr_reviews ?? 0} reviews, ${counts.workflow_runs ?? 0} workflow runs, ${counts.issues ?? 0} issues`);
 }
 
+/** A report is only computed when something shows it: event-only runs stay fast. */
+const wantsReport = (config: Config) =>
+  Boolean(config.output.site || config.output.comment || config.output.prComment || config.output.jobSummary || config.output.slackWebhookUrl);
+
 /**
- * The Action: read configuration, harvest (or ingest the event), and report. The only place
- * that turns errors into a failed step; a FlowmeterError's message is already the one line a
- * user needs, anything else is a bug and keeps its stack in the debug log.
+ * The Action: restore the database from the data branch, harvest (or ingest the event), compute
+ * the report and the summary, commit the database back, then show the results (outputs, job
+ * summary, comments, Slack) and write the site. The only place that turns errors into a failed
+ * step; a FlowmeterError's message is already the one line a user needs, anything else is a bug
+ * and keeps its stack in the debug log.
  */
 export async function run(): Promise<void> {
   let store: Store | undefined;
   try {
-    const config = parseConfig(readInputs(), process.env.GITHUB_REPOSITORY);
+    const env = readActionEnvironment();
+    const raw = readInputs();
+    const config = parseConfig(raw, env.repository);
+    const dataBranch = DataBranchStage.create(config, env, raw.token || undefined, actionLogger);
+    await dataBranch?.restore();
+
     store = await openStore(config.database);
-    await harvestAsConfigured(config, store, actionLogger);
-    const counts = await tableCounts(store);
-    actionLogger.info(`Database ${config.database}: ${counts.pull_requests ?? 0} pull requests, ${counts.pr_reviews ?? 0} reviews, ${counts.workflow_runs ?? 0} workflow runs, ${counts.issues ?? 0} issues`);
+    await harvestAsConfigured(config, store, env, actionLogger);
+    const now = new Date();
+    let report: RunReport | null = wantsReport(config) ? await buildRunReport(config, store, now, env.serverUrl, actionLogger) : null;
+
+    if (dataBranch) {
+      await store.close();
+      store = undefined;
+      const published = await dataBranch.publish(env.eventName ?? 'a manual run');
+      store = await openStore(config.database);
+      // Another run pushed first and its data was merged in: report on the union.
+      if (published.merges > 0 && report) report = await buildRunReport(config, store, now, env.serverUrl, actionLogger);
+    }
     core.setOutput('database', config.database);
+    if (!report) return;
+    core.setOutput('report-json', report.reportJsonPath);
+    core.setOutput('summary-markdown', report.markdown);
+    core.setOutput('dora-band', overallDoraBand(report.report));
+    const payload = env.eventPath ? readEventFile(env.eventPath) : null;
+    await shareRunReport({ config, env, run: report, store, workflowToken: raw.token || undefined, now, log: actionLogger }, payload);
+    const siteDir = await writeRunSite(config, env, report, actionLogger);
+    core.setOutput('site-dir', siteDir ?? '');
   } catch (error) {
     if (!(error instanceof FlowmeterError)) core.debug(redact(String((error as Error)?.stack ?? error)));
     core.setFailed(redact(error instanceof Error ? error.message : String(error)));

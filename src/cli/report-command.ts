@@ -4,6 +4,8 @@ import { ConfigError } from '../errors.js';
 import { loadMetricsConfig, parseMetricsConfig } from '../metrics/metrics-config.js';
 import { computeReport } from '../metrics/report.js';
 import { openStore } from '../store/database.js';
+import { renderSite } from '../render/site/render-site.js';
+import { computeSiteReports } from '../render/site/site-reports.js';
 
 function dateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -12,7 +14,7 @@ function dateOption(name: string, value: string | undefined): string | undefined
   return new Date(ms).toISOString();
 }
 
-/** `flowmeter report`: the ReportModel of a database, as JSON on stdout. */
+/** `flowmeter report`: the ReportModel of a database as JSON on stdout, and/or the report site (`--site DIR`). */
 export async function reportCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
@@ -24,12 +26,14 @@ export async function reportCommand(args: string[]): Promise<void> {
       now: { type: 'string' },
       deployments: { type: 'string' },
       config: { type: 'string' },
+      site: { type: 'string' },
+      title: { type: 'string' },
     },
     strict: true,
   });
   if (!values.db) throw new ConfigError('--db', 'is required: the DuckDB file to report on');
   if (!existsSync(values.db)) throw new ConfigError('--db', `${values.db} does not exist; harvest first (flowmeter harvest)`);
-  if (!values.json) throw new ConfigError('--json', 'is required for now (the site output comes with the report site)');
+  if (!values.json && !values.site) throw new ConfigError('--json', 'or --site DIR is required: say what to write');
   let config = loadMetricsConfig(values.config, values.config !== undefined);
   if (values.deployments) {
     config = parseMetricsConfig({ ...config, deployments: { ...config.deployments, source: values.deployments } }, '--deployments');
@@ -45,8 +49,16 @@ export async function reportCommand(args: string[]): Promise<void> {
       );
       from = first?.at ?? undefined;
     }
-    const report = await computeReport(store, config, now, { from, to: dateOption('to', values.to) });
-    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    if (values.site) {
+      // The site always shows the 26/12/4-week presets ending now; --from/--to apply to --json only.
+      const reports = await computeSiteReports(store, config, now);
+      const stats = await renderSite(reports, null, { title: values.title }, values.site);
+      process.stderr.write(`Site written to ${values.site} (${stats.pages} pages, ${stats.charts} charts, ${(stats.durationMs / 1000).toFixed(1)} s). Open ${values.site}/index.html or run: flowmeter serve ${values.site}\n`);
+    }
+    if (values.json) {
+      const report = await computeReport(store, config, now, { from, to: dateOption('to', values.to) });
+      process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    }
   } finally {
     await store.close();
   }

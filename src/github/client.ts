@@ -75,6 +75,8 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
     throttle: {
       retryAfterBaseValue: options.retryBaseMs ?? 1000,
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.minPostIntervalMs ?? 1000 }),
+      // Comment and issue creation: GitHub's content-creation limit asks for more spacing.
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.minPostIntervalMs === undefined ? 3000 : options.minPostIntervalMs * 3 }),
       onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
         if (retryAfter > maxWait || retryCount >= 3) {
           log.warning(`Rate limit reached on ${request.method} ${request.url}; reset in ${retryAfter}s is past the ${maxWait}s wait limit`);

@@ -51,6 +51,10 @@ describe('dist/ as the Action', () => {
     'INPUT_API-URL': simulator.url,
     'INPUT_DATABASE': db,
     'INPUT_BACKFILL-DAYS': '3650',
+    // The harvest alone: publishing has its own end-to-end test (dist-publish.test.ts).
+    'INPUT_DATA-BRANCH': 'none',
+    'INPUT_SITE-DIR': 'none',
+    'INPUT_JOB-SUMMARY': 'false',
   });
 
   it('harvests into the database and sets the database output', async () => {

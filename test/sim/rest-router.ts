@@ -36,7 +36,7 @@ export interface RestResponse {
 export type RestHandler = (req: RestRequest, ctx: RestContext) => RestResponse;
 
 export interface Route {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   pattern: string;
   handler: RestHandler;
   /** App-level routes authenticate with a JWT, not an installation or user token. */

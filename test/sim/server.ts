@@ -14,6 +14,7 @@ import { RateLimiter, rateLimitHeaders } from './rate-limit.js';
 import { AuthGate } from './request-auth.js';
 import { actionsRoutes } from './rest-actions.js';
 import { appAuthRoutes } from './rest-app-auth.js';
+import { commentRoutes } from './rest-comments.js';
 import { issueRoutes } from './rest-issues.js';
 import { repoRoutes } from './rest-repos.js';
 import { DOCS, notFound, type RestContext, RestRouter } from './rest-router.js';
@@ -48,7 +49,7 @@ export interface Simulator {
   close(): Promise<void>;
 }
 
-const router = new RestRouter([...repoRoutes, ...actionsRoutes, ...issueRoutes, ...appAuthRoutes]);
+const router = new RestRouter([...repoRoutes, ...actionsRoutes, ...issueRoutes, ...commentRoutes, ...appAuthRoutes]);
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -20,6 +20,11 @@ export interface MarkdownOptions {
   title?: string;
   /** Waiting PRs listed before "… and N more" (default 10). */
   maxWaitingPrs?: number;
+  /**
+   * The sprint-health summary, already rendered and escaped (summaryMarkdown in src/summary/).
+   * It follows the key figures and is never truncated: it is at most 180 words.
+   */
+  summary?: string;
 }
 
 /** GitHub rejects comment bodies over 65,536 characters; the rest is headroom for a caller's marker. */
@@ -111,7 +116,7 @@ export function renderMarkdown(report: ReportModel, options: MarkdownOptions = {
   const site = safeUrl(options.siteUrl);
   const siteLink = site ? `the [site](${site})` : 'the site';
   const sections = sectionsOf(report);
-  const fixed = [...preamble(report, options.title, site), '', ...headlineLines(report)];
+  const fixed = [...preamble(report, options.title, site), '', ...headlineLines(report), ...(options.summary ? ['', options.summary.trimEnd()] : [])];
   const blocks = [
     chartBlock(sections.flow),
     waitingBlock(sections.openWork, options.maxWaitingPrs ?? DEFAULT_WAITING_ROWS, siteLink),

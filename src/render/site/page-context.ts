@@ -1,0 +1,78 @@
+import type { Figure, ReportModel, Unit } from '../../metrics/model.js';
+import { renderChartSvg } from '../charts/chart-render.js';
+import type { ChartSpec } from '../charts/chart-specs.js';
+import type { SiteFormat } from './site-format.js';
+import type { Translate } from './site-i18n.js';
+import type { DataInputs, PeriodWeeks } from './site-reports.js';
+import type { Block, Cell, ChartBlock, Column, TableBlock } from './page-model.js';
+
+/**
+ * What a page builder gets: the period's report, the language's formatter and strings, and
+ * small constructors for blocks, so builders stay declarative and consistent.
+ */
+export interface PageContext {
+  report: ReportModel;
+  weeks: PeriodWeeks;
+  lang: string;
+  t: Translate;
+  fmt: SiteFormat;
+  data: DataInputs;
+  teams: Record<string, string[]>;
+  /** Chart SVG cache shared by all pages of a build (identical specs render once). */
+  chartCache: Map<string, Promise<string>>;
+}
+
+export function section<T>(report: ReportModel, name: string): T | undefined {
+  return report.sections[name] as T | undefined;
+}
+
+export function figureOf(ctx: PageContext, id: string): Figure | undefined {
+  return ctx.report.figures[id];
+}
+
+/** A figure's name in the page language; the report's English label when no translation exists. */
+export function figureLabel(ctx: PageContext, id: string): string {
+  const key = `figure.${id}`;
+  return ctx.t.has(key) ? ctx.t(key) : (ctx.report.figures[id]?.label ?? id);
+}
+
+/** A cell showing a report figure as `<data class="figure" value=RAW>`. */
+export function figureCell(ctx: PageContext, id: string): Cell {
+  const f = figureOf(ctx, id);
+  if (!f) return { text: '—', numeric: true };
+  return { text: ctx.fmt.value(f.value, f.unit), figure: id, raw: f.value === null ? '' : String(f.value), numeric: true };
+}
+
+export const text = (value: string | null | undefined): Cell => ({ text: value ?? '—' });
+export const num = (value: string): Cell => ({ text: value, numeric: true });
+export const link = (value: string, href: string): Cell => ({ text: value, href });
+
+export function table(caption: string, columns: Array<string | Column>, rows: Cell[][], empty: string, note?: string): TableBlock {
+  return { kind: 'table', caption, columns: columns.map((c) => (typeof c === 'string' ? { label: c } : c)), rows, empty, ...(note ? { note } : {}) };
+}
+
+export const heading = (textValue: string, id: string): Block => ({ kind: 'heading', text: textValue, id });
+export const empty = (textValue: string): Block => ({ kind: 'empty', text: textValue });
+
+export function formatUnit(ctx: PageContext, value: number | null | undefined, unit: Unit): string {
+  return ctx.fmt.value(value, unit);
+}
+
+/** Renders (or reuses) a chart and pairs it with its data table. */
+export async function chart(ctx: PageContext, id: string, caption: string, { spec, rows }: ChartSpec, data: TableBlock): Promise<ChartBlock> {
+  const key = `${ctx.lang}\0${caption}\0${JSON.stringify(spec)}\0${JSON.stringify(rows)}`;
+  let svg = ctx.chartCache.get(key);
+  if (!svg) {
+    svg = renderChartSvg(spec, rows, caption, ctx.lang);
+    ctx.chartCache.set(key, svg);
+  }
+  return { kind: 'chart', id, caption, svg: await svg, table: data };
+}
+
+/** The week labels of the report, localised, in order (chart x values). */
+export function weekLabels(ctx: PageContext): string[] {
+  return ctx.report.weeks.map((w) => ctx.fmt.weekLabel(w.from));
+}
+
+/** Rounds for chart data so specs (and cache keys) stay small. */
+export const round2 = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : Math.round(v * 100) / 100);

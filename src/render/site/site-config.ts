@@ -1,0 +1,31 @@
+import type { Language } from './site-i18n.js';
+
+/** How a site is rendered. Every field is optional. */
+export interface SiteConfig {
+  /** Shown in the header and the page titles. Default "flowmeter report". */
+  title?: string;
+  /** Where the site is published (informational; links stay relative). */
+  siteUrl?: string;
+  /** Languages to render; the first is the root language. Default ['en', 'ar']. */
+  locales?: Language[];
+  /** Override of the templates directory (tests, custom themes). */
+  templatesDir?: string;
+}
+
+export interface ResolvedSiteConfig {
+  title: string;
+  siteUrl: string | null;
+  locales: Language[];
+  templatesDir: string;
+}
+
+/** What a render produced, for logs and the benchmark. */
+export interface SiteStats {
+  pages: number;
+  charts: number;
+  files: number;
+  bytes: number;
+  /** Bytes of the default-language overview HTML plus the stylesheet. */
+  overviewBytes: number;
+  durationMs: number;
+}
