@@ -11,10 +11,9 @@ describe('output configuration', () => {
   it('defaults: site, squash data branch, rules summary, no comment, job summary', () => {
     const { output } = parseConfig({ token: 't' }, 'octo/api');
     expect(output).toEqual({
-      reportWeeks: 26,
       site: { dir: 'flowmeter-site', url: 'https://octo.github.io/api/', title: 'flowmeter report', publishPrivateData: false },
       dataBranch: { name: 'flowmeter-data', history: 'squash' },
-      summary: { apiKey: null, model: 'claude-sonnet-4-5', baseUrl: null, timeoutMs: 60_000 },
+      summary: { apiKey: null, model: 'claude-sonnet-4-6', baseUrl: null, timeoutMs: 60_000 },
       comment: null,
       prComment: false,
       jobSummary: true,
@@ -42,7 +41,6 @@ describe('output configuration', () => {
     [{ 'data-history': 'all' }, /data-history: "all" must be one of squash, keep/],
     [{ comment: 'yes' }, /comment: "yes" must be true or false/],
     [{ 'publish-private-data': '1' }, /publish-private-data/],
-    [{ 'report-weeks': '0' }, /report-weeks/],
     [{ 'summary-timeout': '-1' }, /summary-timeout/],
     [{ 'anthropic-model': 'claude sonnet' }, /anthropic-model/],
     [{ 'slack-webhook-url': 'http://hooks.slack.com/x' }, /slack-webhook-url: must be an https/],
