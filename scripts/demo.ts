@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { parseConfig } from '../src/config/config.js';
 import { runHarvestStage, tableCounts } from '../src/harvest/run-harvest.js';
 import { streamLogger } from '../src/log.js';
+import { writeSummary } from '../src/summary/write-summary.js';
 import { openStore } from '../src/store/database.js';
 import { parseMetricsConfig } from '../src/metrics/metrics-config.js';
 import { renderSite } from '../src/render/site/render-site.js';
-import { computeSiteReports } from '../src/render/site/site-reports.js';
+import { computeSiteReports, DEFAULT_WEEKS } from '../src/render/site/site-reports.js';
 import { loadDataset } from '../test/sim/load-dataset.js';
 import { startSimulator } from '../test/sim/server.js';
 
@@ -48,7 +49,9 @@ try {
   // The report site of what was harvested, as of the demo clock.
   const siteDir = join(outDir, 'site');
   const reports = await computeSiteReports(store, parseMetricsConfig({}), now());
-  const site = await renderSite(reports, null, { title: 'flowmeter demo' }, siteDir);
+  // No API key here, so the rule-based summary: what a team without Claude gets.
+  const summary = await writeSummary(store, reports.periods[DEFAULT_WEEKS], { log });
+  const site = await renderSite(reports, summary, { title: 'flowmeter demo' }, siteDir);
   process.stdout.write(
     `\nSite: ${site.pages} pages, ${site.charts} charts in ${(site.durationMs / 1000).toFixed(1)} s.\n` +
       `Open ${join(process.cwd(), siteDir, 'index.html')}\nor preview it: node bin/flowmeter.js serve ${siteDir}\n`,

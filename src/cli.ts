@@ -17,7 +17,8 @@ Usage:
       Prints the ReportModel as JSON. The range defaults to the last 26 ISO weeks up to now;
       --from all starts at the first record in the database.
   flowmeter report --db FILE --site DIR [--title T] [--now DATE] [--config FILE]
-      Writes the report site (26, 12 and 4 weeks up to now; English and Arabic) into DIR.
+      Writes the report site (26, 12 and 4 weeks up to now; English and Arabic) into DIR, with
+      the sprint-health summary: Claude when ANTHROPIC_API_KEY is set, the rules otherwise.
   flowmeter serve DIR [--port N] [--base /repo/]
       Previews a site on http://127.0.0.1 (--base reproduces a GitHub Pages subpath).
   flowmeter query --db FILE "SQL"

@@ -5,7 +5,11 @@ import { loadMetricsConfig, parseMetricsConfig } from '../metrics/metrics-config
 import { computeReport } from '../metrics/report.js';
 import { openStore } from '../store/database.js';
 import { renderSite } from '../render/site/render-site.js';
-import { computeSiteReports } from '../render/site/site-reports.js';
+import { computeSiteReports, DEFAULT_WEEKS } from '../render/site/site-reports.js';
+import { streamLogger } from '../log.js';
+import { writeSummary } from '../summary/write-summary.js';
+
+const stderrLogger = streamLogger((line) => process.stderr.write(line + '\n'));
 
 function dateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -52,7 +56,9 @@ export async function reportCommand(args: string[]): Promise<void> {
     if (values.site) {
       // The site always shows the 26/12/4-week presets ending now; --from/--to apply to --json only.
       const reports = await computeSiteReports(store, config, now);
-      const stats = await renderSite(reports, null, { title: values.title }, values.site);
+      // Claude when ANTHROPIC_API_KEY is set (cached in the database), the rules otherwise.
+      const summary = await writeSummary(store, reports.periods[DEFAULT_WEEKS], { apiKey: process.env.ANTHROPIC_API_KEY || undefined, log: stderrLogger });
+      const stats = await renderSite(reports, summary, { title: values.title }, values.site);
       process.stderr.write(`Site written to ${values.site} (${stats.pages} pages, ${stats.charts} charts, ${(stats.durationMs / 1000).toFixed(1)} s). Open ${values.site}/index.html or run: flowmeter serve ${values.site}\n`);
     }
     if (values.json) {
