@@ -5,7 +5,7 @@ import { startStaticServer, type StaticServer } from '../../src/render/site/stat
 import { launchChromium } from './chromium.js';
 import type { PageWindow } from './page-dom.js';
 import { htmlFilesOnDisk } from './site-crawl.js';
-import { buildBrowserSite, removeBrowserSite, type BuiltSite } from './site-fixture.js';
+import { sharedBrowserSite, type BuiltSite } from './site-fixture.js';
 
 /**
  * Issue 4, acceptance 1 (axe-core), for one theme: no serious or critical violation on one
@@ -56,7 +56,7 @@ export function describeAccessibility(theme: 'light' | 'dark'): void {
     beforeAll(async () => {
       // First: without Chromium the file fails at once, with the install command.
       browser = await launchChromium();
-      site = await buildBrowserSite(`browser-axe-${theme}`);
+      site = await sharedBrowserSite();
       server = await startStaticServer(site.root);
       pages = pagesOfEachKind(await htmlFilesOnDisk(site.root));
       // The stored choice against the opposite system scheme: axe sees the colours a visitor who
@@ -68,7 +68,7 @@ export function describeAccessibility(theme: 'light' | 'dark'): void {
     afterAll(async () => {
       await browser?.close();
       await server?.close();
-      await removeBrowserSite(site);
+      // The shared site stays for the other files; the next run deletes it.
     });
 
     it('checks one page of each kind in both languages', () => {

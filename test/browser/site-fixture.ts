@@ -1,3 +1,4 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,48 @@ export async function buildBrowserSite(name: string, dataset: SimDataset = brows
   const summary = options.summary === 'none' ? null : rulesSummary(reports.periods[DEFAULT_WEEKS]);
   await renderSite(reports, summary, {}, root);
   return { dir, root, dataset, reports };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The default site, built once per `vitest` run and shared by every browser test file: the
+ * files run in worker processes of one vitest process (`process.ppid`), so the first to take
+ * the lock builds and the others wait for its `ready.json`. Tests only read the site. Sites of
+ * earlier runs whose vitest process is gone are deleted here.
+ */
+export async function sharedBrowserSite(): Promise<BuiltSite> {
+  const base = join(tmpdir(), 'flowmeter-browser-shared');
+  mkdirSync(base, { recursive: true });
+  for (const entry of readdirSync(base)) {
+    const pid = Number(entry.split('.')[0]);
+    if (pid !== process.ppid && !alive(pid)) rmSync(join(base, entry), { recursive: true, force: true });
+  }
+  const lock = join(base, `${process.ppid}.lock`);
+  const ready = join(base, `${process.ppid}.ready.json`);
+  try {
+    mkdirSync(lock);
+  } catch {
+    for (let waited = 0; !existsSync(ready); waited += 250) {
+      if (waited > 240_000) throw new Error(`The shared browser-test site was not built within 4 minutes (${lock})`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const { dir, root, reports } = JSON.parse(readFileSync(ready, 'utf8')) as Omit<BuiltSite, 'dataset'>;
+    return { dir, root, reports, dataset: browserTestDataset() };
+  }
+  const site = await buildBrowserSite('browser-shared');
+  writeFileSync(`${ready}.tmp`, JSON.stringify({ dir: site.dir, root: site.root, reports: site.reports }));
+  // Written whole, then renamed: a waiting worker never reads half a file.
+  rmSync(ready, { force: true });
+  renameSync(`${ready}.tmp`, ready);
+  return site;
 }
 
 /** The report a period's page cites, as published in the site's data directory. */

@@ -7,7 +7,7 @@ import { launchChromium } from './chromium.js';
 import { watchPage, type PageWatch } from './page-watch.js';
 import { crawlSite, htmlFilesOnDisk, sitePath } from './site-crawl.js';
 import { figureMismatches, OVERVIEW_TILES, periodOfPath, rawFigure, shownFigures, type ShownFigure } from './site-figures.js';
-import { buildBrowserSite, publishedReport, removeBrowserSite, type BuiltSite } from './site-fixture.js';
+import { sharedBrowserSite, publishedReport, type BuiltSite } from './site-fixture.js';
 import { countInjectedElements, type PageWindow } from './page-dom.js';
 
 /**
@@ -36,7 +36,7 @@ describe('every page of the rendered site in Chromium', () => {
   beforeAll(async () => {
     // First: without Chromium the file fails at once, with the install command.
     browser = await launchChromium();
-    site = await buildBrowserSite('browser-pages');
+    site = await sharedBrowserSite();
     server = await startStaticServer(site.root);
     page = await browser.newPage();
     watch = watchPage(page, [server.url]);
@@ -58,7 +58,7 @@ describe('every page of the rendered site in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await removeBrowserSite(site);
+    // The shared site stays for the other files; the next run deletes it.
   });
 
   const visitedPath = (path: string) => visited.find((v) => v.path === path);

@@ -6,7 +6,7 @@ import { startStaticServer, type StaticServer } from '../../src/render/site/stat
 import { launchChromium } from './chromium.js';
 import { watchPage } from './page-watch.js';
 import { crawlSite, pageKey } from './site-crawl.js';
-import { buildBrowserSite, removeBrowserSite, type BuiltSite } from './site-fixture.js';
+import { sharedBrowserSite, type BuiltSite } from './site-fixture.js';
 import type { PageWindow } from './page-dom.js';
 
 /**
@@ -54,7 +54,7 @@ describe('the site on a subpath and from file://', () => {
   beforeAll(async () => {
     // First: without Chromium the file fails at once, with the install command.
     browser = await launchChromium();
-    site = await buildBrowserSite('browser-subpath');
+    site = await sharedBrowserSite();
     server = await startStaticServer(site.root, { basePath: BASE });
   }, 120_000);
 
@@ -72,7 +72,7 @@ describe('the site on a subpath and from file://', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await removeBrowserSite(site);
+    // The shared site stays for the other files; the next run deletes it.
   });
 
   it('serves under the subpath', () => {

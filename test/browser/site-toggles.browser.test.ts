@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../src/render/site/static-server.js';
 import { launchChromium } from './chromium.js';
 import { watchPage, type PageWatch } from './page-watch.js';
-import { buildBrowserSite, removeBrowserSite, type BuiltSite } from './site-fixture.js';
+import { sharedBrowserSite, type BuiltSite } from './site-fixture.js';
 import { pngSize, screenshotPage } from './overview-screenshots.js';
 import type { PageWindow } from './page-dom.js';
 
@@ -26,14 +26,14 @@ describe('theme and language toggles, screenshots', () => {
   beforeAll(async () => {
     // First: without Chromium the file fails at once, with the install command.
     browser = await launchChromium();
-    site = await buildBrowserSite('browser-toggles');
+    site = await sharedBrowserSite();
     server = await startStaticServer(site.root);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await removeBrowserSite(site);
+    // The shared site stays for the other files; the next run deletes it.
   });
 
   async function openPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {

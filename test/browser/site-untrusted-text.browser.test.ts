@@ -5,7 +5,7 @@ import { launchChromium } from './chromium.js';
 import { HOSTILE_LABEL, HOSTILE_TITLE, HOSTILE_WORKFLOW } from './hostile-dataset.js';
 import { watchPage, type PageWatch } from './page-watch.js';
 import { htmlFilesOnDisk } from './site-crawl.js';
-import { buildBrowserSite, removeBrowserSite, type BuiltSite } from './site-fixture.js';
+import { sharedBrowserSite, type BuiltSite } from './site-fixture.js';
 import { countInjectedElements, type PageContainer } from './page-dom.js';
 
 /**
@@ -36,7 +36,7 @@ describe('untrusted text on the rendered site', () => {
   beforeAll(async () => {
     // First: without Chromium the file fails at once, with the install command.
     browser = await launchChromium();
-    site = await buildBrowserSite('browser-untrusted');
+    site = await sharedBrowserSite();
     server = await startStaticServer(site.root);
     page = await browser.newPage();
     watch = watchPage(page, [server.url]);
@@ -73,7 +73,7 @@ describe('untrusted text on the rendered site', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await removeBrowserSite(site);
+    // The shared site stays for the other files; the next run deletes it.
   });
 
   it('opened no dialog and logged no error on any page', () => {
