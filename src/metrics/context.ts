@@ -75,8 +75,10 @@ export async function createContext(store: Store, config: MetricsConfig, now: Da
       logins: duckdb.listValue(members.map((m) => m.login)),
     });
   }
+  for (const macro of ['week-key', 'week-start', 'week-label', 'day-key', 'size-bucket', 'pr-type']) await context.exec('facts.sql', macro);
   await context.exec('facts.sql', 'actor-is-bot');
   await context.exec('facts.sql', 'bot-logins');
+  await context.exec('facts.sql', 'pr-keys');
   await context.exec('facts.sql', 'human-reviews');
   await context.exec('facts.sql', 'pr-facts');
   return context;

@@ -17,6 +17,8 @@ export interface WaitingPr {
   number: number;
   title: string | null;
   url: string | null;
+  /** The PR's labels, sorted: untrusted text, like the title. */
+  labels: string[];
   /** NULL for a deleted account. */
   author: string | null;
   ball: Ball;
@@ -54,10 +56,11 @@ export interface OpenWorkSection {
 }
 
 type WaitingRow = {
-  repo: string; number: number; title: string | null; url: string | null; author: string | null; ball: Ball;
+  repo: string; number: number; title: string | null; url: string | null; labels: string[]; author: string | null; ball: Ball;
   /** Joined with ',', which logins and team slugs cannot contain. */
   waiting_on: string; since: string; wait_hours: number; size: number;
 };
+type CountRow = { is_total: boolean; repo: string | null; waiting: number; with_reviewer: number; with_author: number; ok: number; warning: number; critical: number };
 type BacklogRow = { at: string; open: number; total_age_hours: number; median_age_hours: number | null; wip: number; wip_authors: number };
 
 export function severityOf(hours: number, thresholds: OpenWorkSection['thresholds']): Severity {
@@ -70,12 +73,18 @@ const instant = (iso: string) => `${new Date(iso).toISOString().slice(0, 19)}Z`;
 
 export async function computeOpenWork(ctx: MetricsContext): Promise<FamilyResult<OpenWorkSection>> {
   const thresholds = { warningHours: ctx.config.waiting['warning-hours'], criticalHours: ctx.config.waiting['critical-hours'] };
-  const rows = await ctx.rows<WaitingRow>('open-work.sql', 'waiting-prs');
+  const limits = { warning_hours: thresholds.warningHours, critical_hours: thresholds.criticalHours };
+  await ctx.exec('open-work.sql', 'waiting-table');
+  // The list keeps the longest waits: enough for any page, without megabytes of JSON for an
+  // org with tens of thousands of open PRs; the counts (in SQL) cover every waiting PR.
+  const rows = await ctx.rows<WaitingRow>('open-work.sql', 'waiting-list', { limit: WAITING_LIST_LIMIT });
+  const countRows = await ctx.rows<CountRow>('open-work.sql', 'waiting-counts', limits);
   const waiting: WaitingPr[] = rows.map((r) => ({
     repo: r.repo,
     number: r.number,
     title: r.title,
     url: r.url,
+    labels: r.labels ?? [],
     author: r.author,
     ball: r.ball,
     waitingOn: r.waiting_on ? r.waiting_on.split(',') : [],
@@ -98,33 +107,32 @@ export async function computeOpenWork(ctx: MetricsContext): Promise<FamilyResult
 
   const wipByAuthor = await ctx.rows<{ author: string | null; wip: number; open: number }>('open-work.sql', 'wip-by-author', { at: end });
   const repos = await ctx.rows<{ repo: string; open: number; wip: number; median_age_hours: number | null }>('open-work.sql', 'by-repository', { at: end });
-  const repoNames = [...new Set([...repos.map((r) => r.repo), ...waiting.map((w) => w.repo)])].sort();
+  const waitingByRepo = new Map(countRows.filter((r) => !r.is_total).map((r) => [r.repo!, r]));
+  const repoNames = [...new Set([...repos.map((r) => r.repo), ...waitingByRepo.keys()])].sort();
   const byRepository = repoNames.map((repo) => {
     const snapshot = repos.find((r) => r.repo === repo);
-    const mine = waiting.filter((w) => w.repo === repo);
+    const mine = waitingByRepo.get(repo);
     return {
       repo,
       open: snapshot?.open ?? 0,
       wip: snapshot?.wip ?? 0,
       medianAgeHours: round(snapshot?.median_age_hours),
-      waiting: mine.length,
-      warning: mine.filter((w) => w.severity === 'warning').length,
-      critical: mine.filter((w) => w.severity === 'critical').length,
+      waiting: mine?.waiting ?? 0,
+      warning: mine?.warning ?? 0,
+      critical: mine?.critical ?? 0,
     };
   });
 
-  const count = (pick: (w: WaitingPr) => boolean) => waiting.filter(pick).length;
+  const total = countRows.find((r) => r.is_total);
   const counts = {
-    waiting: waiting.length,
-    withReviewer: count((w) => w.ball === 'reviewer'),
-    withAuthor: count((w) => w.ball === 'author'),
-    ok: count((w) => w.severity === 'ok'),
-    warning: count((w) => w.severity === 'warning'),
-    critical: count((w) => w.severity === 'critical'),
+    waiting: total?.waiting ?? 0,
+    withReviewer: total?.with_reviewer ?? 0,
+    withAuthor: total?.with_author ?? 0,
+    ok: total?.ok ?? 0,
+    warning: total?.warning ?? 0,
+    critical: total?.critical ?? 0,
   };
-  // The list keeps the longest waits: enough for any page, without megabytes of JSON for an
-  // org with tens of thousands of open PRs; the counts cover every waiting PR.
-  const section: OpenWorkSection = { asOf: ctx.now.toISOString(), thresholds, waiting: waiting.slice(0, WAITING_LIST_LIMIT), counts, backlog, wipByAuthor, byRepository };
+  const section: OpenWorkSection = { asOf: ctx.now.toISOString(), thresholds, waiting, counts, backlog, wipByAuthor, byRepository };
 
   // Who held the ball in the past is not recorded (pending requests are as of the harvest),
   // so waiting figures have no previous value; backlog figures compare with the range start.

@@ -85,15 +85,12 @@ function outcomes(row: OutcomeRow | undefined): RequestOutcomes {
 const prepared = new WeakSet<MetricsContext>();
 
 /**
- * Builds rv_human_reviews (with the view rv_reviews), rv_window, rv_requests and rv_outstanding
- * once per report, for its range: the people family reads them too (activity, leaderboard
- * reviews, fastest reviewer), so both agree on what a review is, and the millions of review
- * rows are read once.
+ * Builds rv_window, rv_requests and rv_outstanding once per report, for its range: the people
+ * family reads them too (leaderboard reviews, fastest reviewer), so both agree on what a
+ * review is. Both read the review rows from facts.sql's human_reviews.
  */
 export async function prepareReviewerTables(ctx: MetricsContext): Promise<void> {
   if (prepared.has(ctx)) return;
-  await ctx.exec('reviewers.sql', 'reviews-table');
-  await ctx.exec('reviewers.sql', 'reviews-view');
   await ctx.exec('reviewers.sql', 'window-table', { ...ctx.range, previous_from: ctx.previous.from });
   await ctx.exec('reviewers.sql', 'requests-table', { previous_from: ctx.previous.from });
   await ctx.exec('reviewers.sql', 'outstanding-table');
