@@ -2,7 +2,7 @@ export const id = 229;
 export const ids = [229];
 export const modules = {
 
-/***/ 4129:
+/***/ 44129:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -11,12 +11,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBAppender = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const createValue_1 = __webpack_require__(8832);
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const DuckDBType_1 = __webpack_require__(9538);
-const typeForValue_1 = __webpack_require__(5157);
-const values_1 = __webpack_require__(6300);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const createValue_1 = __webpack_require__(98832);
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const DuckDBType_1 = __webpack_require__(59538);
+const typeForValue_1 = __webpack_require__(55157);
+const values_1 = __webpack_require__(46300);
 class DuckDBAppender {
     connection;
     appender;
@@ -170,7 +170,7 @@ exports.DuckDBAppender = DuckDBAppender;
 
 /***/ }),
 
-/***/ 5110:
+/***/ 95110:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -179,7 +179,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBClientContext = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
 class DuckDBClientContext {
     client_context;
     constructor(client_context) {
@@ -194,7 +194,7 @@ exports.DuckDBClientContext = DuckDBClientContext;
 
 /***/ }),
 
-/***/ 902:
+/***/ 60902:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -203,15 +203,15 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBConnection = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBAppender_1 = __webpack_require__(4129);
-const DuckDBClientContext_1 = __webpack_require__(5110);
-const DuckDBExtractedStatements_1 = __webpack_require__(4858);
-const DuckDBInstance_1 = __webpack_require__(7225);
-const DuckDBMaterializedResult_1 = __webpack_require__(9268);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBAppender_1 = __webpack_require__(44129);
+const DuckDBClientContext_1 = __webpack_require__(95110);
+const DuckDBExtractedStatements_1 = __webpack_require__(54858);
+const DuckDBInstance_1 = __webpack_require__(67225);
+const DuckDBMaterializedResult_1 = __webpack_require__(59268);
 const DuckDBPreparedStatement_1 = __webpack_require__(3002);
-const DuckDBPreparedStatementWeakRefCollection_1 = __webpack_require__(821);
-const DuckDBResultReader_1 = __webpack_require__(3280);
+const DuckDBPreparedStatementWeakRefCollection_1 = __webpack_require__(20821);
+const DuckDBResultReader_1 = __webpack_require__(83280);
 class DuckDBConnection {
     connection;
     preparedStatements;
@@ -412,7 +412,7 @@ exports.DuckDBConnection = DuckDBConnection;
 
 /***/ }),
 
-/***/ 2025:
+/***/ 32025:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -421,8 +421,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDataChunk = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBVector_1 = __webpack_require__(313);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBVector_1 = __webpack_require__(50313);
 class DuckDBDataChunk {
     chunk;
     vectors = [];
@@ -735,7 +735,7 @@ exports.DuckDBDataChunk = DuckDBDataChunk;
 
 /***/ }),
 
-/***/ 9922:
+/***/ 39922:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -744,8 +744,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDataChunkWriter = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBDataChunk_1 = __webpack_require__(2025);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBDataChunk_1 = __webpack_require__(32025);
 /**
  * Accumulates rows and emits them as filled data chunks, one per
  * `rowsPerDataChunk` rows, passing each to `sink`.
@@ -851,7 +851,7 @@ exports.DuckDBDataChunkWriter = DuckDBDataChunkWriter;
 
 /***/ }),
 
-/***/ 4858:
+/***/ 54858:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -860,7 +860,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBExtractedStatements = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
 const DuckDBPreparedStatement_1 = __webpack_require__(3002);
 class DuckDBExtractedStatements {
     connection;
@@ -889,7 +889,7 @@ exports.DuckDBExtractedStatements = DuckDBExtractedStatements;
 
 /***/ }),
 
-/***/ 7225:
+/***/ 67225:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -898,10 +898,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBInstance = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const createConfig_1 = __webpack_require__(5659);
-const DuckDBConnection_1 = __webpack_require__(902);
-const DuckDBInstanceCache_1 = __webpack_require__(35);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const createConfig_1 = __webpack_require__(25659);
+const DuckDBConnection_1 = __webpack_require__(60902);
+const DuckDBInstanceCache_1 = __webpack_require__(80035);
 class DuckDBInstance {
     db;
     constructor(db) {
@@ -926,7 +926,7 @@ exports.DuckDBInstance = DuckDBInstance;
 
 /***/ }),
 
-/***/ 35:
+/***/ 80035:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -935,9 +935,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBInstanceCache = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBInstance_1 = __webpack_require__(7225);
-const createConfig_1 = __webpack_require__(5659);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBInstance_1 = __webpack_require__(67225);
+const createConfig_1 = __webpack_require__(25659);
 class DuckDBInstanceCache {
     cache;
     constructor() {
@@ -961,7 +961,7 @@ exports.DuckDBInstanceCache = DuckDBInstanceCache;
 
 /***/ }),
 
-/***/ 599:
+/***/ 80599:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -970,9 +970,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBGeometryLogicalType = exports.DuckDBUnionLogicalType = exports.DuckDBArrayLogicalType = exports.DuckDBMapLogicalType = exports.DuckDBStructLogicalType = exports.DuckDBListLogicalType = exports.DuckDBEnumLogicalType = exports.DuckDBDecimalLogicalType = exports.DuckDBLogicalType = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBLogicalType {
     logical_type;
     constructor(logical_type) {
@@ -1311,7 +1311,7 @@ exports.DuckDBGeometryLogicalType = DuckDBGeometryLogicalType;
 
 /***/ }),
 
-/***/ 9268:
+/***/ 59268:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1320,9 +1320,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBMaterializedResult = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBDataChunk_1 = __webpack_require__(2025);
-const DuckDBResult_1 = __webpack_require__(6911);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBDataChunk_1 = __webpack_require__(32025);
+const DuckDBResult_1 = __webpack_require__(16911);
 class DuckDBMaterializedResult extends DuckDBResult_1.DuckDBResult {
     constructor(result) {
         super(result);
@@ -1342,7 +1342,7 @@ exports.DuckDBMaterializedResult = DuckDBMaterializedResult;
 
 /***/ }),
 
-/***/ 8826:
+/***/ 18826:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1351,10 +1351,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBPendingResult = exports.DuckDBPendingResultState = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const createResult_1 = __webpack_require__(5080);
-const DuckDBResultReader_1 = __webpack_require__(3280);
-const sleep_1 = __webpack_require__(3698);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const createResult_1 = __webpack_require__(25080);
+const DuckDBResultReader_1 = __webpack_require__(83280);
+const sleep_1 = __webpack_require__(93698);
 // Values match similar enum in C API.
 var DuckDBPendingResultState;
 (function (DuckDBPendingResultState) {
@@ -1418,16 +1418,16 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBPreparedStatement = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const createValue_1 = __webpack_require__(8832);
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const DuckDBMaterializedResult_1 = __webpack_require__(9268);
-const DuckDBPendingResult_1 = __webpack_require__(8826);
-const DuckDBResult_1 = __webpack_require__(6911);
-const DuckDBResultReader_1 = __webpack_require__(3280);
-const DuckDBType_1 = __webpack_require__(9538);
-const typeForValue_1 = __webpack_require__(5157);
-const values_1 = __webpack_require__(6300);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const createValue_1 = __webpack_require__(98832);
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const DuckDBMaterializedResult_1 = __webpack_require__(59268);
+const DuckDBPendingResult_1 = __webpack_require__(18826);
+const DuckDBResult_1 = __webpack_require__(16911);
+const DuckDBResultReader_1 = __webpack_require__(83280);
+const DuckDBType_1 = __webpack_require__(59538);
+const typeForValue_1 = __webpack_require__(55157);
+const values_1 = __webpack_require__(46300);
 class DuckDBPreparedStatement {
     prepared_statement;
     constructor(prepared_statement) {
@@ -1651,7 +1651,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 821:
+/***/ 20821:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1686,7 +1686,7 @@ exports.DuckDBPreparedStatementWeakRefCollection = DuckDBPreparedStatementWeakRe
 
 /***/ }),
 
-/***/ 6911:
+/***/ 16911:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1695,19 +1695,19 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBResult = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBDataChunk_1 = __webpack_require__(2025);
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const JSDuckDBValueConverter_1 = __webpack_require__(9298);
-const JsonDuckDBValueConverter_1 = __webpack_require__(5495);
-const convertColumnsFromChunks_1 = __webpack_require__(5057);
-const convertColumnsObjectFromChunks_1 = __webpack_require__(2366);
-const convertRowObjectsFromChunks_1 = __webpack_require__(5148);
-const convertRowsFromChunks_1 = __webpack_require__(4141);
-const getColumnsFromChunks_1 = __webpack_require__(4996);
-const getColumnsObjectFromChunks_1 = __webpack_require__(6067);
-const getRowObjectsFromChunks_1 = __webpack_require__(5399);
-const getRowsFromChunks_1 = __webpack_require__(6098);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBDataChunk_1 = __webpack_require__(32025);
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const JSDuckDBValueConverter_1 = __webpack_require__(89298);
+const JsonDuckDBValueConverter_1 = __webpack_require__(35495);
+const convertColumnsFromChunks_1 = __webpack_require__(65057);
+const convertColumnsObjectFromChunks_1 = __webpack_require__(32366);
+const convertRowObjectsFromChunks_1 = __webpack_require__(25148);
+const convertRowsFromChunks_1 = __webpack_require__(14141);
+const getColumnsFromChunks_1 = __webpack_require__(34996);
+const getColumnsObjectFromChunks_1 = __webpack_require__(56067);
+const getRowObjectsFromChunks_1 = __webpack_require__(35399);
+const getRowsFromChunks_1 = __webpack_require__(86098);
 class DuckDBResult {
     result;
     constructor(result) {
@@ -1922,22 +1922,22 @@ exports.DuckDBResult = DuckDBResult;
 
 /***/ }),
 
-/***/ 3280:
+/***/ 83280:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBResultReader = void 0;
-const convertColumnsFromChunks_1 = __webpack_require__(5057);
-const convertColumnsObjectFromChunks_1 = __webpack_require__(2366);
-const convertRowObjectsFromChunks_1 = __webpack_require__(5148);
-const convertRowsFromChunks_1 = __webpack_require__(4141);
-const getColumnsFromChunks_1 = __webpack_require__(4996);
-const getColumnsObjectFromChunks_1 = __webpack_require__(6067);
-const getRowObjectsFromChunks_1 = __webpack_require__(5399);
-const getRowsFromChunks_1 = __webpack_require__(6098);
-const JSDuckDBValueConverter_1 = __webpack_require__(9298);
-const JsonDuckDBValueConverter_1 = __webpack_require__(5495);
+const convertColumnsFromChunks_1 = __webpack_require__(65057);
+const convertColumnsObjectFromChunks_1 = __webpack_require__(32366);
+const convertRowObjectsFromChunks_1 = __webpack_require__(25148);
+const convertRowsFromChunks_1 = __webpack_require__(14141);
+const getColumnsFromChunks_1 = __webpack_require__(34996);
+const getColumnsObjectFromChunks_1 = __webpack_require__(56067);
+const getRowObjectsFromChunks_1 = __webpack_require__(35399);
+const getRowsFromChunks_1 = __webpack_require__(86098);
+const JSDuckDBValueConverter_1 = __webpack_require__(89298);
+const JsonDuckDBValueConverter_1 = __webpack_require__(35495);
 class DuckDBResultReader {
     result;
     chunks;
@@ -2132,7 +2132,7 @@ exports.DuckDBResultReader = DuckDBResultReader;
 
 /***/ }),
 
-/***/ 5582:
+/***/ 75582:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2141,12 +2141,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBScalarFunction = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBDataChunk_1 = __webpack_require__(2025);
-const DuckDBScalarFunctionBindInfo_1 = __webpack_require__(3129);
-const DuckDBScalarFunctionInfo_1 = __webpack_require__(1862);
-const DuckDBScalarFunctionInitInfo_1 = __webpack_require__(1284);
-const DuckDBVector_1 = __webpack_require__(313);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBDataChunk_1 = __webpack_require__(32025);
+const DuckDBScalarFunctionBindInfo_1 = __webpack_require__(43129);
+const DuckDBScalarFunctionInfo_1 = __webpack_require__(41862);
+const DuckDBScalarFunctionInitInfo_1 = __webpack_require__(61284);
+const DuckDBVector_1 = __webpack_require__(50313);
 class DuckDBScalarFunction {
     scalar_function;
     constructor() {
@@ -2231,7 +2231,7 @@ exports.DuckDBScalarFunction = DuckDBScalarFunction;
 
 /***/ }),
 
-/***/ 3129:
+/***/ 43129:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2240,8 +2240,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBindInfo = exports.DuckDBScalarFunctionBindInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBClientContext_1 = __webpack_require__(5110);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBClientContext_1 = __webpack_require__(95110);
 class DuckDBScalarFunctionBindInfo {
     bind_info;
     constructor(bind_info) {
@@ -2273,7 +2273,7 @@ exports.DuckDBBindInfo = DuckDBScalarFunctionBindInfo;
 
 /***/ }),
 
-/***/ 1862:
+/***/ 41862:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2282,7 +2282,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBFunctionInfo = exports.DuckDBScalarFunctionInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
 class DuckDBScalarFunctionInfo {
     function_info;
     constructor(function_info) {
@@ -2317,7 +2317,7 @@ exports.DuckDBFunctionInfo = DuckDBScalarFunctionInfo;
 
 /***/ }),
 
-/***/ 1284:
+/***/ 61284:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2326,8 +2326,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBScalarFunctionInitInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBClientContext_1 = __webpack_require__(5110);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBClientContext_1 = __webpack_require__(95110);
 class DuckDBScalarFunctionInitInfo {
     init_info;
     constructor(init_info) {
@@ -2363,7 +2363,7 @@ exports.DuckDBScalarFunctionInitInfo = DuckDBScalarFunctionInitInfo;
 
 /***/ }),
 
-/***/ 9104:
+/***/ 29104:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2372,11 +2372,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTableFunction = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBDataChunk_1 = __webpack_require__(2025);
-const DuckDBTableFunctionBindInfo_1 = __webpack_require__(8095);
-const DuckDBTableFunctionInfo_1 = __webpack_require__(5156);
-const DuckDBTableFunctionInitInfo_1 = __webpack_require__(6542);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBDataChunk_1 = __webpack_require__(32025);
+const DuckDBTableFunctionBindInfo_1 = __webpack_require__(78095);
+const DuckDBTableFunctionInfo_1 = __webpack_require__(45156);
+const DuckDBTableFunctionInitInfo_1 = __webpack_require__(86542);
 class DuckDBTableFunction {
     table_function;
     constructor() {
@@ -2453,7 +2453,7 @@ exports.DuckDBTableFunction = DuckDBTableFunction;
 
 /***/ }),
 
-/***/ 8095:
+/***/ 78095:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2462,9 +2462,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTableFunctionBindInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBClientContext_1 = __webpack_require__(5110);
-const readValue_1 = __webpack_require__(8596);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBClientContext_1 = __webpack_require__(95110);
+const readValue_1 = __webpack_require__(38596);
 class DuckDBTableFunctionBindInfo {
     bind_info;
     constructor(bind_info) {
@@ -2514,7 +2514,7 @@ exports.DuckDBTableFunctionBindInfo = DuckDBTableFunctionBindInfo;
 
 /***/ }),
 
-/***/ 5156:
+/***/ 45156:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2523,7 +2523,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTableFunctionInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
 class DuckDBTableFunctionInfo {
     function_info;
     constructor(function_info) {
@@ -2563,7 +2563,7 @@ exports.DuckDBTableFunctionInfo = DuckDBTableFunctionInfo;
 
 /***/ }),
 
-/***/ 6542:
+/***/ 86542:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2572,7 +2572,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTableFunctionInitInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
 class DuckDBTableFunctionInitInfo {
     init_info;
     constructor(init_info) {
@@ -2628,7 +2628,7 @@ exports.DuckDBTableFunctionInitInfo = DuckDBTableFunctionInitInfo;
 
 /***/ }),
 
-/***/ 9538:
+/***/ 59538:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2647,12 +2647,12 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(9931), exports);
+__exportStar(__webpack_require__(19931), exports);
 
 
 /***/ }),
 
-/***/ 2619:
+/***/ 42619:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2708,7 +2708,7 @@ var DuckDBTypeId;
 
 /***/ }),
 
-/***/ 377:
+/***/ 50377:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2717,7 +2717,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 4124:
+/***/ 34124:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2750,10 +2750,10 @@ exports.objectArrayFromMapValue = objectArrayFromMapValue;
 exports.arrayFromArrayValue = arrayFromArrayValue;
 exports.objectFromUnionValue = objectFromUnionValue;
 exports.fromVariantValue = fromVariantValue;
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const typeForValue_1 = __webpack_require__(5157);
-const values_1 = __webpack_require__(6300);
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const typeForValue_1 = __webpack_require__(55157);
+const values_1 = __webpack_require__(46300);
 const MIN_DATE_DAYS = -100000000;
 const MAX_DATE_DAYS = 100000000;
 //                      -8640000000000
@@ -3022,7 +3022,7 @@ function convertVariantInner(value, converter, typeHint) {
 
 /***/ }),
 
-/***/ 313:
+/***/ 50313:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -3041,12 +3041,12 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(5950), exports);
+__exportStar(__webpack_require__(85950), exports);
 
 
 /***/ }),
 
-/***/ 3318:
+/***/ 33318:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3055,15 +3055,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 9298:
+/***/ 89298:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSDuckDBValueConverter = void 0;
-const createDuckDBValueConverter_1 = __webpack_require__(9757);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const DuckDBValueConverters_1 = __webpack_require__(4124);
+const createDuckDBValueConverter_1 = __webpack_require__(89757);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const DuckDBValueConverters_1 = __webpack_require__(34124);
 const JSConvertersByTypeId = {
     [DuckDBTypeId_1.DuckDBTypeId.INVALID]: DuckDBValueConverters_1.unsupportedConverter,
     [DuckDBTypeId_1.DuckDBTypeId.BOOLEAN]: DuckDBValueConverters_1.booleanFromValue,
@@ -3113,25 +3113,25 @@ exports.JSDuckDBValueConverter = (0, createDuckDBValueConverter_1.createDuckDBVa
 
 /***/ }),
 
-/***/ 416:
+/***/ 60416:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 
 
 /***/ }),
 
-/***/ 3099:
+/***/ 13099:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSToDuckDBValueConverter = void 0;
 exports.jsToDuckDBValue = jsToDuckDBValue;
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const ToDuckDBValueConverter_1 = __webpack_require__(3980);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const ToDuckDBValueConverter_1 = __webpack_require__(73980);
 const ToDuckDBValueConverters_1 = __webpack_require__(5875);
 const JSInputConvertersByTypeId = {
     [DuckDBTypeId_1.DuckDBTypeId.INVALID]: ToDuckDBValueConverters_1.unwritableConverter,
@@ -3212,17 +3212,17 @@ function jsToDuckDBValue(value, type) {
 
 /***/ }),
 
-/***/ 270:
+/***/ 60270:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 
 
 /***/ }),
 
-/***/ 6463:
+/***/ 46463:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3231,15 +3231,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 5495:
+/***/ 35495:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonDuckDBValueConverter = void 0;
-const createDuckDBValueConverter_1 = __webpack_require__(9757);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const DuckDBValueConverters_1 = __webpack_require__(4124);
+const createDuckDBValueConverter_1 = __webpack_require__(89757);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const DuckDBValueConverters_1 = __webpack_require__(34124);
 const JsonConvertersByTypeId = {
     [DuckDBTypeId_1.DuckDBTypeId.INVALID]: DuckDBValueConverters_1.unsupportedConverter,
     [DuckDBTypeId_1.DuckDBTypeId.BOOLEAN]: DuckDBValueConverters_1.booleanFromValue,
@@ -3289,17 +3289,17 @@ exports.JsonDuckDBValueConverter = (0, createDuckDBValueConverter_1.createDuckDB
 
 /***/ }),
 
-/***/ 8949:
+/***/ 38949:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 
 
 /***/ }),
 
-/***/ 3980:
+/***/ 73980:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3365,8 +3365,8 @@ exports.structValueFromObject = structValueFromObject;
 exports.mapValueFromEntries = mapValueFromEntries;
 exports.unionValueFromObject = unionValueFromObject;
 exports.variantValueFromJS = variantValueFromJS;
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
 const MILLIS_PER_DAY = 24 * 60 * 60 * 1000;
 /**
  * The epoch milliseconds of `value`, refusing an Invalid Date.
@@ -3518,7 +3518,7 @@ function variantValueFromJS(value) {
 
 /***/ }),
 
-/***/ 3081:
+/***/ 93081:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -3527,7 +3527,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.configurationOptionDescriptions = configurationOptionDescriptions;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
 function configurationOptionDescriptions() {
     const descriptions = {};
     const count = node_bindings_1.default.config_count();
@@ -3541,7 +3541,7 @@ function configurationOptionDescriptions() {
 
 /***/ }),
 
-/***/ 1056:
+/***/ 81056:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3555,7 +3555,7 @@ function bytesFromString(str) {
 
 /***/ }),
 
-/***/ 5108:
+/***/ 25108:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3800,13 +3800,13 @@ function getDuckDBIntervalString(months, days, microseconds) {
 
 /***/ }),
 
-/***/ 6504:
+/***/ 36504:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.displayStringForDuckDBValue = displayStringForDuckDBValue;
-const sql_1 = __webpack_require__(6037);
+const sql_1 = __webpack_require__(26037);
 function displayStringForDuckDBValue(value) {
     if (value == null) {
         return 'NULL';
@@ -3820,7 +3820,7 @@ function displayStringForDuckDBValue(value) {
 
 /***/ }),
 
-/***/ 9514:
+/***/ 79514:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3872,7 +3872,7 @@ function stringFromBlobArrayJoin(bytes) {
 
 /***/ }),
 
-/***/ 9618:
+/***/ 59618:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3959,7 +3959,7 @@ function stringFromDecimal(scaledValue, scale, localeOptions) {
 
 /***/ }),
 
-/***/ 8360:
+/***/ 68360:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4008,7 +4008,7 @@ function varintDecode(view, offset) {
 
 /***/ }),
 
-/***/ 5057:
+/***/ 65057:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4031,7 +4031,7 @@ function convertColumnsFromChunks(chunks, converter) {
 
 /***/ }),
 
-/***/ 2366:
+/***/ 32366:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4057,7 +4057,7 @@ function convertColumnsObjectFromChunks(chunks, columnNames, converter) {
 
 /***/ }),
 
-/***/ 5148:
+/***/ 25148:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4081,7 +4081,7 @@ function convertRowObjectsFromChunks(chunks, columnNames, converter) {
 
 /***/ }),
 
-/***/ 4141:
+/***/ 14141:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4101,7 +4101,7 @@ function convertRowsFromChunks(chunks, converter) {
 
 /***/ }),
 
-/***/ 5659:
+/***/ 25659:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4110,7 +4110,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createConfig = createConfig;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
 function createConfig(options) {
     const config = node_bindings_1.default.create_config();
     // Set the default duckdb_api value for the api. Can be overridden.
@@ -4127,7 +4127,7 @@ function createConfig(options) {
 
 /***/ }),
 
-/***/ 9757:
+/***/ 89757:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4149,7 +4149,7 @@ function createDuckDBValueConverter(convertersByTypeId) {
 
 /***/ }),
 
-/***/ 5080:
+/***/ 25080:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4158,9 +4158,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createResult = createResult;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBMaterializedResult_1 = __webpack_require__(9268);
-const DuckDBResult_1 = __webpack_require__(6911);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBMaterializedResult_1 = __webpack_require__(59268);
+const DuckDBResult_1 = __webpack_require__(16911);
 function createResult(result) {
     if (node_bindings_1.default.result_is_streaming(result)) {
         return new DuckDBResult_1.DuckDBResult(result);
@@ -4173,7 +4173,7 @@ function createResult(result) {
 
 /***/ }),
 
-/***/ 8832:
+/***/ 98832:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4182,10 +4182,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createValue = createValue;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const typeForValue_1 = __webpack_require__(5157);
-const values_1 = __webpack_require__(6300);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const typeForValue_1 = __webpack_require__(55157);
+const values_1 = __webpack_require__(46300);
 function createValue(type, input) {
     if (input === null) {
         return node_bindings_1.default.create_null_value();
@@ -4443,7 +4443,7 @@ function createValue(type, input) {
 
 /***/ }),
 
-/***/ 5898:
+/***/ 55898:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4463,61 +4463,61 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.uhugeint_to_double = exports.hugeint_to_double = exports.double_to_uhugeint = exports.double_to_hugeint = void 0;
-var node_bindings_1 = __webpack_require__(4448);
+var node_bindings_1 = __webpack_require__(34448);
 Object.defineProperty(exports, "double_to_hugeint", ({ enumerable: true, get: function () { return node_bindings_1.double_to_hugeint; } }));
 Object.defineProperty(exports, "double_to_uhugeint", ({ enumerable: true, get: function () { return node_bindings_1.double_to_uhugeint; } }));
 Object.defineProperty(exports, "hugeint_to_double", ({ enumerable: true, get: function () { return node_bindings_1.hugeint_to_double; } }));
 Object.defineProperty(exports, "uhugeint_to_double", ({ enumerable: true, get: function () { return node_bindings_1.uhugeint_to_double; } }));
-__exportStar(__webpack_require__(3081), exports);
-__exportStar(__webpack_require__(9757), exports);
-__exportStar(__webpack_require__(4129), exports);
-__exportStar(__webpack_require__(5110), exports);
-__exportStar(__webpack_require__(902), exports);
-__exportStar(__webpack_require__(2025), exports);
-__exportStar(__webpack_require__(9922), exports);
-__exportStar(__webpack_require__(4858), exports);
-__exportStar(__webpack_require__(7225), exports);
-__exportStar(__webpack_require__(35), exports);
-__exportStar(__webpack_require__(599), exports);
-__exportStar(__webpack_require__(9268), exports);
-__exportStar(__webpack_require__(8826), exports);
+__exportStar(__webpack_require__(93081), exports);
+__exportStar(__webpack_require__(89757), exports);
+__exportStar(__webpack_require__(44129), exports);
+__exportStar(__webpack_require__(95110), exports);
+__exportStar(__webpack_require__(60902), exports);
+__exportStar(__webpack_require__(32025), exports);
+__exportStar(__webpack_require__(39922), exports);
+__exportStar(__webpack_require__(54858), exports);
+__exportStar(__webpack_require__(67225), exports);
+__exportStar(__webpack_require__(80035), exports);
+__exportStar(__webpack_require__(80599), exports);
+__exportStar(__webpack_require__(59268), exports);
+__exportStar(__webpack_require__(18826), exports);
 __exportStar(__webpack_require__(3002), exports);
 __exportStar(__webpack_require__(5854), exports);
-__exportStar(__webpack_require__(6911), exports);
-__exportStar(__webpack_require__(3280), exports);
-__exportStar(__webpack_require__(5582), exports);
-__exportStar(__webpack_require__(3129), exports);
-__exportStar(__webpack_require__(1862), exports);
-__exportStar(__webpack_require__(1284), exports);
-__exportStar(__webpack_require__(9104), exports);
-__exportStar(__webpack_require__(8095), exports);
-__exportStar(__webpack_require__(5156), exports);
-__exportStar(__webpack_require__(6542), exports);
-__exportStar(__webpack_require__(9538), exports);
-__exportStar(__webpack_require__(2619), exports);
-__exportStar(__webpack_require__(377), exports);
-__exportStar(__webpack_require__(4124), exports);
-__exportStar(__webpack_require__(313), exports);
-__exportStar(__webpack_require__(3980), exports);
+__exportStar(__webpack_require__(16911), exports);
+__exportStar(__webpack_require__(83280), exports);
+__exportStar(__webpack_require__(75582), exports);
+__exportStar(__webpack_require__(43129), exports);
+__exportStar(__webpack_require__(41862), exports);
+__exportStar(__webpack_require__(61284), exports);
+__exportStar(__webpack_require__(29104), exports);
+__exportStar(__webpack_require__(78095), exports);
+__exportStar(__webpack_require__(45156), exports);
+__exportStar(__webpack_require__(86542), exports);
+__exportStar(__webpack_require__(59538), exports);
+__exportStar(__webpack_require__(42619), exports);
+__exportStar(__webpack_require__(50377), exports);
+__exportStar(__webpack_require__(34124), exports);
+__exportStar(__webpack_require__(50313), exports);
+__exportStar(__webpack_require__(73980), exports);
 __exportStar(__webpack_require__(5875), exports);
-__exportStar(__webpack_require__(8795), exports);
-__exportStar(__webpack_require__(3318), exports);
-__exportStar(__webpack_require__(9298), exports);
-__exportStar(__webpack_require__(416), exports);
-__exportStar(__webpack_require__(3099), exports);
-__exportStar(__webpack_require__(270), exports);
-__exportStar(__webpack_require__(6463), exports);
-__exportStar(__webpack_require__(5495), exports);
-__exportStar(__webpack_require__(8949), exports);
-__exportStar(__webpack_require__(8596), exports);
-__exportStar(__webpack_require__(6037), exports);
-__exportStar(__webpack_require__(6300), exports);
-__exportStar(__webpack_require__(8005), exports);
+__exportStar(__webpack_require__(98795), exports);
+__exportStar(__webpack_require__(33318), exports);
+__exportStar(__webpack_require__(89298), exports);
+__exportStar(__webpack_require__(60416), exports);
+__exportStar(__webpack_require__(13099), exports);
+__exportStar(__webpack_require__(60270), exports);
+__exportStar(__webpack_require__(46463), exports);
+__exportStar(__webpack_require__(35495), exports);
+__exportStar(__webpack_require__(38949), exports);
+__exportStar(__webpack_require__(38596), exports);
+__exportStar(__webpack_require__(26037), exports);
+__exportStar(__webpack_require__(46300), exports);
+__exportStar(__webpack_require__(78005), exports);
 
 
 /***/ }),
 
-/***/ 8795:
+/***/ 98795:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4526,14 +4526,14 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StatementType = exports.ResultReturnType = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
 exports.ResultReturnType = node_bindings_1.default.ResultType;
 exports.StatementType = node_bindings_1.default.StatementType;
 
 
 /***/ }),
 
-/***/ 4996:
+/***/ 34996:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4550,7 +4550,7 @@ function getColumnsFromChunks(chunks) {
 
 /***/ }),
 
-/***/ 6067:
+/***/ 56067:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4567,7 +4567,7 @@ function getColumnsObjectFromChunks(chunks, columnNames) {
 
 /***/ }),
 
-/***/ 5399:
+/***/ 35399:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4584,7 +4584,7 @@ function getRowObjectsFromChunks(chunks, columnNames) {
 
 /***/ }),
 
-/***/ 6098:
+/***/ 86098:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4601,7 +4601,7 @@ function getRowsFromChunks(chunks) {
 
 /***/ }),
 
-/***/ 5229:
+/***/ 15229:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4642,14 +4642,14 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const duckdb = __importStar(__webpack_require__(5898));
+const duckdb = __importStar(__webpack_require__(55898));
 exports["default"] = duckdb;
-__exportStar(__webpack_require__(5898), exports);
+__exportStar(__webpack_require__(55898), exports);
 
 
 /***/ }),
 
-/***/ 8596:
+/***/ 38596:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4658,8 +4658,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readValue = readValue;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBVector_1 = __webpack_require__(313);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBVector_1 = __webpack_require__(50313);
 /**
  * Converts a `duckdb.Value` into a `DuckDBValue`.
  *
@@ -4691,7 +4691,7 @@ function readValue(value) {
 
 /***/ }),
 
-/***/ 3698:
+/***/ 93698:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4706,7 +4706,7 @@ async function sleep(ms) {
 
 /***/ }),
 
-/***/ 6037:
+/***/ 26037:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4723,14 +4723,14 @@ function quotedIdentifier(input) {
 
 /***/ }),
 
-/***/ 5157:
+/***/ 55157:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.typeForValue = typeForValue;
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
 function typeForValue(value) {
     if (value === null) {
         return DuckDBType_1.SQLNULL;
@@ -4834,7 +4834,7 @@ function typeForValue(value) {
 
 /***/ }),
 
-/***/ 4365:
+/***/ 94365:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -4843,9 +4843,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseDuckDBType = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class BaseDuckDBType {
     typeId;
     alias;
@@ -4875,14 +4875,14 @@ exports.BaseDuckDBType = BaseDuckDBType;
 
 /***/ }),
 
-/***/ 8756:
+/***/ 58756:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ANY = exports.DuckDBAnyType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBAnyType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.ANY, alias);
@@ -4898,16 +4898,16 @@ exports.ANY = DuckDBAnyType.instance;
 
 /***/ }),
 
-/***/ 5107:
+/***/ 45107:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBArrayType = void 0;
 exports.ARRAY = ARRAY;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBArrayType extends BaseDuckDBType_1.BaseDuckDBType {
     valueType;
     length;
@@ -4943,14 +4943,14 @@ function ARRAY(valueType, length, alias) {
 
 /***/ }),
 
-/***/ 7095:
+/***/ 87095:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BIGINT = exports.DuckDBBigIntType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBBigIntType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.BIGINT, alias);
@@ -4974,14 +4974,14 @@ exports.BIGINT = DuckDBBigIntType.instance;
 
 /***/ }),
 
-/***/ 6638:
+/***/ 16638:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BIGNUM = exports.DuckDBBigNumType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBBigNumType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.BIGNUM, alias);
@@ -5005,14 +5005,14 @@ exports.BIGNUM = DuckDBBigNumType.instance;
 
 /***/ }),
 
-/***/ 2493:
+/***/ 32493:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BIT = exports.DuckDBBitType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBBitType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.BIT, alias);
@@ -5028,14 +5028,14 @@ exports.BIT = DuckDBBitType.instance;
 
 /***/ }),
 
-/***/ 3167:
+/***/ 63167:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BLOB = exports.DuckDBBlobType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBBlobType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.BLOB, alias);
@@ -5051,14 +5051,14 @@ exports.BLOB = DuckDBBlobType.instance;
 
 /***/ }),
 
-/***/ 9398:
+/***/ 99398:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BOOLEAN = exports.DuckDBBooleanType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBBooleanType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.BOOLEAN, alias);
@@ -5074,15 +5074,15 @@ exports.BOOLEAN = DuckDBBooleanType.instance;
 
 /***/ }),
 
-/***/ 9392:
+/***/ 59392:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DATE = exports.DuckDBDateType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const values_1 = __webpack_require__(6300);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const values_1 = __webpack_require__(46300);
 class DuckDBDateType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.DATE, alias);
@@ -5113,16 +5113,16 @@ exports.DATE = DuckDBDateType.instance;
 
 /***/ }),
 
-/***/ 1617:
+/***/ 61617:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDecimalType = void 0;
 exports.DECIMAL = DECIMAL;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBDecimalType extends BaseDuckDBType_1.BaseDuckDBType {
     width;
     scale;
@@ -5165,14 +5165,14 @@ function DECIMAL(width, scale, alias) {
 
 /***/ }),
 
-/***/ 4925:
+/***/ 14925:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DOUBLE = exports.DuckDBDoubleType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBDoubleType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.DOUBLE, alias);
@@ -5196,7 +5196,7 @@ exports.DOUBLE = DuckDBDoubleType.instance;
 
 /***/ }),
 
-/***/ 9553:
+/***/ 69553:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5206,10 +5206,10 @@ exports.ENUM8 = ENUM8;
 exports.ENUM16 = ENUM16;
 exports.ENUM32 = ENUM32;
 exports.ENUM = ENUM;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const sql_1 = __webpack_require__(6037);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const sql_1 = __webpack_require__(26037);
 class DuckDBEnumType extends BaseDuckDBType_1.BaseDuckDBType {
     values;
     valueIndexes;
@@ -5303,14 +5303,14 @@ function ENUM(values, alias) {
 
 /***/ }),
 
-/***/ 4528:
+/***/ 94528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FLOAT = exports.DuckDBFloatType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBFloatType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.FLOAT, alias);
@@ -5340,9 +5340,9 @@ exports.FLOAT = DuckDBFloatType.instance;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GEOMETRY = exports.DuckDBGeometryType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const sql_1 = __webpack_require__(6037);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const sql_1 = __webpack_require__(26037);
 class DuckDBGeometryType extends BaseDuckDBType_1.BaseDuckDBType {
     /**
      * Coordinate Reference System (e.g. a WKT2 string) attached to the type.
@@ -5379,14 +5379,14 @@ exports.GEOMETRY = DuckDBGeometryType.instance;
 
 /***/ }),
 
-/***/ 3122:
+/***/ 13122:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HUGEINT = exports.DuckDBHugeIntType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBHugeIntType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.HUGEINT, alias);
@@ -5410,14 +5410,14 @@ exports.HUGEINT = DuckDBHugeIntType.instance;
 
 /***/ }),
 
-/***/ 9737:
+/***/ 79737:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.INTEGER_LITERAL = exports.DuckDBIntegerLiteralType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBIntegerLiteralType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.INTEGER_LITERAL, alias);
@@ -5439,8 +5439,8 @@ exports.INTEGER_LITERAL = DuckDBIntegerLiteralType.instance;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.INTEGER = exports.DuckDBIntegerType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBIntegerType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.INTEGER, alias);
@@ -5464,14 +5464,14 @@ exports.INTEGER = DuckDBIntegerType.instance;
 
 /***/ }),
 
-/***/ 3473:
+/***/ 43473:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.INTERVAL = exports.DuckDBIntervalType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBIntervalType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.INTERVAL, alias);
@@ -5487,16 +5487,16 @@ exports.INTERVAL = DuckDBIntervalType.instance;
 
 /***/ }),
 
-/***/ 8684:
+/***/ 18684:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBListType = void 0;
 exports.LIST = LIST;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBListType extends BaseDuckDBType_1.BaseDuckDBType {
     valueType;
     constructor(valueType, alias) {
@@ -5529,16 +5529,16 @@ function LIST(valueType, alias) {
 
 /***/ }),
 
-/***/ 4372:
+/***/ 84372:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBMapType = void 0;
 exports.MAP = MAP;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBMapType extends BaseDuckDBType_1.BaseDuckDBType {
     keyType;
     valueType;
@@ -5574,14 +5574,14 @@ function MAP(keyType, valueType, alias) {
 
 /***/ }),
 
-/***/ 2895:
+/***/ 72895:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SQLNULL = exports.DuckDBSQLNullType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBSQLNullType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.SQLNULL, alias);
@@ -5597,14 +5597,14 @@ exports.SQLNULL = DuckDBSQLNullType.instance;
 
 /***/ }),
 
-/***/ 2111:
+/***/ 14492:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SMALLINT = exports.DuckDBSmallIntType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBSmallIntType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.SMALLINT, alias);
@@ -5628,14 +5628,14 @@ exports.SMALLINT = DuckDBSmallIntType.instance;
 
 /***/ }),
 
-/***/ 2922:
+/***/ 62922:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.STRING_LITERAL = exports.DuckDBStringLiteralType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBStringLiteralType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.STRING_LITERAL, alias);
@@ -5658,10 +5658,10 @@ exports.STRING_LITERAL = DuckDBStringLiteralType.instance;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBStructType = void 0;
 exports.STRUCT = STRUCT;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const sql_1 = __webpack_require__(6037);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const sql_1 = __webpack_require__(26037);
 class DuckDBStructType extends BaseDuckDBType_1.BaseDuckDBType {
     entryNames;
     entryTypes;
@@ -5722,15 +5722,15 @@ function STRUCT(entries, alias) {
 
 /***/ }),
 
-/***/ 9194:
+/***/ 79194:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TIME_NS = exports.DuckDBTimeNSType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const values_1 = __webpack_require__(6300);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const values_1 = __webpack_require__(46300);
 class DuckDBTimeNSType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.TIME_NS, alias);
@@ -5752,15 +5752,15 @@ exports.TIME_NS = DuckDBTimeNSType.instance;
 
 /***/ }),
 
-/***/ 6219:
+/***/ 66219:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TIMETZ = exports.DuckDBTimeTZType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const values_1 = __webpack_require__(6300);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const values_1 = __webpack_require__(46300);
 class DuckDBTimeTZType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.TIME_TZ, alias);
@@ -5785,15 +5785,15 @@ exports.TIMETZ = DuckDBTimeTZType.instance;
 
 /***/ }),
 
-/***/ 4945:
+/***/ 64945:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TIME = exports.DuckDBTimeType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const values_1 = __webpack_require__(6300);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const values_1 = __webpack_require__(46300);
 class DuckDBTimeType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.TIME, alias);
@@ -5815,15 +5815,15 @@ exports.TIME = DuckDBTimeType.instance;
 
 /***/ }),
 
-/***/ 6344:
+/***/ 76344:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TIMESTAMP_MS = exports.DuckDBTimestampMillisecondsType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const values_1 = __webpack_require__(6300);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const values_1 = __webpack_require__(46300);
 class DuckDBTimestampMillisecondsType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.TIMESTAMP_MS, alias);
@@ -5854,15 +5854,15 @@ exports.TIMESTAMP_MS = DuckDBTimestampMillisecondsType.instance;
 
 /***/ }),
 
-/***/ 2483:
+/***/ 82483:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TIMESTAMP_NS = exports.DuckDBTimestampNanosecondsType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const values_1 = __webpack_require__(6300);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const values_1 = __webpack_require__(46300);
 class DuckDBTimestampNanosecondsType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.TIMESTAMP_NS, alias);
@@ -5893,15 +5893,15 @@ exports.TIMESTAMP_NS = DuckDBTimestampNanosecondsType.instance;
 
 /***/ }),
 
-/***/ 2061:
+/***/ 32061:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TIMESTAMP_S = exports.DuckDBTimestampSecondsType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const values_1 = __webpack_require__(6300);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const values_1 = __webpack_require__(46300);
 class DuckDBTimestampSecondsType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.TIMESTAMP_S, alias);
@@ -5932,15 +5932,15 @@ exports.TIMESTAMP_S = DuckDBTimestampSecondsType.instance;
 
 /***/ }),
 
-/***/ 8136:
+/***/ 38136:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TIMESTAMPTZ = exports.DuckDBTimestampTZType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const values_1 = __webpack_require__(6300);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const values_1 = __webpack_require__(46300);
 class DuckDBTimestampTZType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.TIMESTAMP_TZ, alias);
@@ -5980,9 +5980,9 @@ exports.TIMESTAMPTZ = DuckDBTimestampTZType.instance;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampMicrosecondsType = exports.TIMESTAMP = exports.DuckDBTimestampType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const values_1 = __webpack_require__(6300);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const values_1 = __webpack_require__(46300);
 class DuckDBTimestampType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.TIMESTAMP, alias);
@@ -6014,14 +6014,14 @@ exports.DuckDBTimestampMicrosecondsType = DuckDBTimestampType;
 
 /***/ }),
 
-/***/ 9309:
+/***/ 39309:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TINYINT = exports.DuckDBTinyIntType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBTinyIntType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.TINYINT, alias);
@@ -6045,7 +6045,7 @@ exports.TINYINT = DuckDBTinyIntType.instance;
 
 /***/ }),
 
-/***/ 3876:
+/***/ 23876:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6054,14 +6054,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 6858:
+/***/ 26858:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UBIGINT = exports.DuckDBUBigIntType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBUBigIntType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.UBIGINT, alias);
@@ -6085,14 +6085,14 @@ exports.UBIGINT = DuckDBUBigIntType.instance;
 
 /***/ }),
 
-/***/ 7981:
+/***/ 47981:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UHUGEINT = exports.DuckDBUHugeIntType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBUHugeIntType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.UHUGEINT, alias);
@@ -6116,14 +6116,14 @@ exports.UHUGEINT = DuckDBUHugeIntType.instance;
 
 /***/ }),
 
-/***/ 6079:
+/***/ 56079:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UINTEGER = exports.DuckDBUIntegerType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBUIntegerType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.UINTEGER, alias);
@@ -6147,14 +6147,14 @@ exports.UINTEGER = DuckDBUIntegerType.instance;
 
 /***/ }),
 
-/***/ 105:
+/***/ 70105:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.USMALLINT = exports.DuckDBUSmallIntType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBUSmallIntType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.USMALLINT, alias);
@@ -6178,14 +6178,14 @@ exports.USMALLINT = DuckDBUSmallIntType.instance;
 
 /***/ }),
 
-/***/ 3954:
+/***/ 43954:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UTINYINT = exports.DuckDBUTinyIntType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBUTinyIntType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.UTINYINT, alias);
@@ -6209,15 +6209,15 @@ exports.UTINYINT = DuckDBUTinyIntType.instance;
 
 /***/ }),
 
-/***/ 6107:
+/***/ 76107:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UUID = exports.DuckDBUUIDType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const values_1 = __webpack_require__(6300);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const values_1 = __webpack_require__(46300);
 class DuckDBUUIDType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.UUID, alias);
@@ -6246,10 +6246,10 @@ exports.UUID = DuckDBUUIDType.instance;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUnionType = void 0;
 exports.UNION = UNION;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const sql_1 = __webpack_require__(6037);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const sql_1 = __webpack_require__(26037);
 class DuckDBUnionType extends BaseDuckDBType_1.BaseDuckDBType {
     memberTags;
     tagMemberIndexes;
@@ -6310,14 +6310,14 @@ function UNION(members, alias) {
 
 /***/ }),
 
-/***/ 7271:
+/***/ 97271:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VARCHAR = exports.DuckDBVarCharType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBVarCharType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.VARCHAR, alias);
@@ -6339,8 +6339,8 @@ exports.VARCHAR = DuckDBVarCharType.instance;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VARIANT = exports.DuckDBVariantType = void 0;
-const BaseDuckDBType_1 = __webpack_require__(4365);
-const DuckDBTypeId_1 = __webpack_require__(2619);
+const BaseDuckDBType_1 = __webpack_require__(94365);
+const DuckDBTypeId_1 = __webpack_require__(42619);
 class DuckDBVariantType extends BaseDuckDBType_1.BaseDuckDBType {
     constructor(alias) {
         super(DuckDBTypeId_1.DuckDBTypeId.VARIANT, alias);
@@ -6356,7 +6356,7 @@ exports.VARIANT = DuckDBVariantType.instance;
 
 /***/ }),
 
-/***/ 9931:
+/***/ 19931:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -6375,48 +6375,48 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(4365), exports);
-__exportStar(__webpack_require__(8756), exports);
-__exportStar(__webpack_require__(5107), exports);
-__exportStar(__webpack_require__(7095), exports);
-__exportStar(__webpack_require__(6638), exports);
-__exportStar(__webpack_require__(2493), exports);
-__exportStar(__webpack_require__(3167), exports);
-__exportStar(__webpack_require__(9398), exports);
-__exportStar(__webpack_require__(9392), exports);
-__exportStar(__webpack_require__(1617), exports);
-__exportStar(__webpack_require__(4925), exports);
-__exportStar(__webpack_require__(9553), exports);
-__exportStar(__webpack_require__(4528), exports);
+__exportStar(__webpack_require__(94365), exports);
+__exportStar(__webpack_require__(58756), exports);
+__exportStar(__webpack_require__(45107), exports);
+__exportStar(__webpack_require__(87095), exports);
+__exportStar(__webpack_require__(16638), exports);
+__exportStar(__webpack_require__(32493), exports);
+__exportStar(__webpack_require__(63167), exports);
+__exportStar(__webpack_require__(99398), exports);
+__exportStar(__webpack_require__(59392), exports);
+__exportStar(__webpack_require__(61617), exports);
+__exportStar(__webpack_require__(14925), exports);
+__exportStar(__webpack_require__(69553), exports);
+__exportStar(__webpack_require__(94528), exports);
 __exportStar(__webpack_require__(620), exports);
-__exportStar(__webpack_require__(3122), exports);
-__exportStar(__webpack_require__(9737), exports);
+__exportStar(__webpack_require__(13122), exports);
+__exportStar(__webpack_require__(79737), exports);
 __exportStar(__webpack_require__(2711), exports);
-__exportStar(__webpack_require__(3473), exports);
-__exportStar(__webpack_require__(8684), exports);
-__exportStar(__webpack_require__(4372), exports);
-__exportStar(__webpack_require__(2895), exports);
-__exportStar(__webpack_require__(2111), exports);
-__exportStar(__webpack_require__(2922), exports);
+__exportStar(__webpack_require__(43473), exports);
+__exportStar(__webpack_require__(18684), exports);
+__exportStar(__webpack_require__(84372), exports);
+__exportStar(__webpack_require__(72895), exports);
+__exportStar(__webpack_require__(14492), exports);
+__exportStar(__webpack_require__(62922), exports);
 __exportStar(__webpack_require__(2337), exports);
-__exportStar(__webpack_require__(9194), exports);
-__exportStar(__webpack_require__(6219), exports);
-__exportStar(__webpack_require__(4945), exports);
-__exportStar(__webpack_require__(6344), exports);
-__exportStar(__webpack_require__(2483), exports);
-__exportStar(__webpack_require__(2061), exports);
-__exportStar(__webpack_require__(8136), exports);
+__exportStar(__webpack_require__(79194), exports);
+__exportStar(__webpack_require__(66219), exports);
+__exportStar(__webpack_require__(64945), exports);
+__exportStar(__webpack_require__(76344), exports);
+__exportStar(__webpack_require__(82483), exports);
+__exportStar(__webpack_require__(32061), exports);
+__exportStar(__webpack_require__(38136), exports);
 __exportStar(__webpack_require__(1814), exports);
-__exportStar(__webpack_require__(9309), exports);
-__exportStar(__webpack_require__(3876), exports);
-__exportStar(__webpack_require__(6858), exports);
-__exportStar(__webpack_require__(7981), exports);
-__exportStar(__webpack_require__(6079), exports);
-__exportStar(__webpack_require__(105), exports);
-__exportStar(__webpack_require__(3954), exports);
-__exportStar(__webpack_require__(6107), exports);
+__exportStar(__webpack_require__(39309), exports);
+__exportStar(__webpack_require__(23876), exports);
+__exportStar(__webpack_require__(26858), exports);
+__exportStar(__webpack_require__(47981), exports);
+__exportStar(__webpack_require__(56079), exports);
+__exportStar(__webpack_require__(70105), exports);
+__exportStar(__webpack_require__(43954), exports);
+__exportStar(__webpack_require__(76107), exports);
 __exportStar(__webpack_require__(1257), exports);
-__exportStar(__webpack_require__(7271), exports);
+__exportStar(__webpack_require__(97271), exports);
 __exportStar(__webpack_require__(5415), exports);
 
 
@@ -6429,7 +6429,7 @@ __exportStar(__webpack_require__(5415), exports);
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBArrayValue = void 0;
 exports.arrayValue = arrayValue;
-const displayStringForDuckDBValue_1 = __webpack_require__(6504);
+const displayStringForDuckDBValue_1 = __webpack_require__(36504);
 class DuckDBArrayValue {
     items;
     constructor(items) {
@@ -6447,7 +6447,7 @@ function arrayValue(items) {
 
 /***/ }),
 
-/***/ 4097:
+/***/ 54097:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6557,15 +6557,15 @@ function bitValue(input) {
 
 /***/ }),
 
-/***/ 2157:
+/***/ 32157:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBlobValue = void 0;
 exports.blobValue = blobValue;
-const bytesFromString_1 = __webpack_require__(1056);
-const stringFromBlob_1 = __webpack_require__(9514);
+const bytesFromString_1 = __webpack_require__(81056);
+const stringFromBlob_1 = __webpack_require__(79514);
 class DuckDBBlobValue {
     bytes;
     constructor(bytes) {
@@ -6590,7 +6590,7 @@ function blobValue(input) {
 
 /***/ }),
 
-/***/ 9808:
+/***/ 79808:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -6600,8 +6600,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDateValue = void 0;
 exports.dateValue = dateValue;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const dateTimeStringConversion_1 = __webpack_require__(5108);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const dateTimeStringConversion_1 = __webpack_require__(25108);
 class DuckDBDateValue {
     days;
     constructor(days) {
@@ -6636,7 +6636,7 @@ function dateValue(daysOrParts) {
 
 /***/ }),
 
-/***/ 7517:
+/***/ 37517:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -6646,8 +6646,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDecimalValue = void 0;
 exports.decimalValue = decimalValue;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const stringFromDecimal_1 = __webpack_require__(9618);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const stringFromDecimal_1 = __webpack_require__(59618);
 class DuckDBDecimalValue {
     /** Total number of decimal digits (including fractional digits) in represented number. */
     width;
@@ -6687,15 +6687,15 @@ function decimalValue(value, width, scale) {
 
 /***/ }),
 
-/***/ 1408:
+/***/ 11408:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBGeometryValue = void 0;
 exports.geometryValue = geometryValue;
-const bytesFromString_1 = __webpack_require__(1056);
-const stringFromBlob_1 = __webpack_require__(9514);
+const bytesFromString_1 = __webpack_require__(81056);
+const stringFromBlob_1 = __webpack_require__(79514);
 class DuckDBGeometryValue {
     /** In WKB. */
     bytes;
@@ -6724,14 +6724,14 @@ function geometryValue(input) {
 
 /***/ }),
 
-/***/ 2959:
+/***/ 12959:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBIntervalValue = void 0;
 exports.intervalValue = intervalValue;
-const dateTimeStringConversion_1 = __webpack_require__(5108);
+const dateTimeStringConversion_1 = __webpack_require__(25108);
 class DuckDBIntervalValue {
     months;
     days;
@@ -6753,14 +6753,14 @@ function intervalValue(months, days, micros) {
 
 /***/ }),
 
-/***/ 8200:
+/***/ 18200:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBListValue = void 0;
 exports.listValue = listValue;
-const displayStringForDuckDBValue_1 = __webpack_require__(6504);
+const displayStringForDuckDBValue_1 = __webpack_require__(36504);
 class DuckDBListValue {
     items;
     constructor(items) {
@@ -6778,14 +6778,14 @@ function listValue(items) {
 
 /***/ }),
 
-/***/ 5330:
+/***/ 35330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBMapValue = void 0;
 exports.mapValue = mapValue;
-const displayStringForDuckDBValue_1 = __webpack_require__(6504);
+const displayStringForDuckDBValue_1 = __webpack_require__(36504);
 class DuckDBMapValue {
     entries;
     constructor(entries) {
@@ -6803,14 +6803,14 @@ function mapValue(entries) {
 
 /***/ }),
 
-/***/ 7247:
+/***/ 37247:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBStructValue = void 0;
 exports.structValue = structValue;
-const displayStringForDuckDBValue_1 = __webpack_require__(6504);
+const displayStringForDuckDBValue_1 = __webpack_require__(36504);
 class DuckDBStructValue {
     entries;
     constructor(entries) {
@@ -6832,14 +6832,14 @@ function structValue(entries) {
 
 /***/ }),
 
-/***/ 4354:
+/***/ 64354:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimeNSValue = void 0;
 exports.timeNSValue = timeNSValue;
-const dateTimeStringConversion_1 = __webpack_require__(5108);
+const dateTimeStringConversion_1 = __webpack_require__(25108);
 class DuckDBTimeNSValue {
     nanos;
     constructor(nanos) {
@@ -6859,7 +6859,7 @@ function timeNSValue(nanos) {
 
 /***/ }),
 
-/***/ 3761:
+/***/ 33761:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -6869,8 +6869,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimeTZValue = void 0;
 exports.timeTZValue = timeTZValue;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const dateTimeStringConversion_1 = __webpack_require__(5108);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const dateTimeStringConversion_1 = __webpack_require__(25108);
 class DuckDBTimeTZValue {
     /**
      * 40 bits for micros, then 24 bits for encoded offset in seconds.
@@ -6941,8 +6941,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimeValue = void 0;
 exports.timeValue = timeValue;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const dateTimeStringConversion_1 = __webpack_require__(5108);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const dateTimeStringConversion_1 = __webpack_require__(25108);
 class DuckDBTimeValue {
     micros;
     constructor(micros) {
@@ -6981,9 +6981,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampMillisecondsValue = void 0;
 exports.timestampMillisValue = timestampMillisValue;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const dateTimeStringConversion_1 = __webpack_require__(5108);
-const DuckDBTimestampSecondsValue_1 = __webpack_require__(695);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const dateTimeStringConversion_1 = __webpack_require__(25108);
+const DuckDBTimestampSecondsValue_1 = __webpack_require__(10695);
 class DuckDBTimestampMillisecondsValue {
     millis;
     constructor(millis) {
@@ -7009,7 +7009,7 @@ function timestampMillisValue(millis) {
 
 /***/ }),
 
-/***/ 9989:
+/***/ 49989:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7019,8 +7019,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampNanosecondsValue = void 0;
 exports.timestampNanosValue = timestampNanosValue;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const dateTimeStringConversion_1 = __webpack_require__(5108);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const dateTimeStringConversion_1 = __webpack_require__(25108);
 class DuckDBTimestampNanosecondsValue {
     nanos;
     constructor(nanos) {
@@ -7046,7 +7046,7 @@ function timestampNanosValue(nanos) {
 
 /***/ }),
 
-/***/ 695:
+/***/ 10695:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7056,8 +7056,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampSecondsValue = void 0;
 exports.timestampSecondsValue = timestampSecondsValue;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const dateTimeStringConversion_1 = __webpack_require__(5108);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const dateTimeStringConversion_1 = __webpack_require__(25108);
 class DuckDBTimestampSecondsValue {
     seconds;
     constructor(seconds) {
@@ -7083,7 +7083,7 @@ function timestampSecondsValue(seconds) {
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7093,8 +7093,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampTZValue = void 0;
 exports.timestampTZValue = timestampTZValue;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const dateTimeStringConversion_1 = __webpack_require__(5108);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const dateTimeStringConversion_1 = __webpack_require__(25108);
 const DuckDBTimestampValue_1 = __webpack_require__(4628);
 class DuckDBTimestampTZValue {
     static timezoneOffsetInMinutes = -new Date().getTimezoneOffset();
@@ -7141,8 +7141,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampMicrosecondsValue = exports.DuckDBTimestampValue = void 0;
 exports.timestampValue = timestampValue;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const dateTimeStringConversion_1 = __webpack_require__(5108);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const dateTimeStringConversion_1 = __webpack_require__(25108);
 const DuckDBTimestampMillisecondsValue_1 = __webpack_require__(498);
 class DuckDBTimestampValue {
     micros;
@@ -7179,7 +7179,7 @@ function timestampValue(microsOrParts) {
 
 /***/ }),
 
-/***/ 3377:
+/***/ 53377:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7230,7 +7230,7 @@ function uuidValue(uint128) {
 
 /***/ }),
 
-/***/ 5829:
+/***/ 15829:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7259,7 +7259,7 @@ function unionValue(tag, value) {
 
 /***/ }),
 
-/***/ 9564:
+/***/ 49564:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7268,14 +7268,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 2091:
+/***/ 22091:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBVariantValue = void 0;
 exports.variantValue = variantValue;
-const displayStringForDuckDBValue_1 = __webpack_require__(6504);
+const displayStringForDuckDBValue_1 = __webpack_require__(36504);
 /**
  * Wraps a single decoded VARIANT row value. The wrapper distinguishes a
  * SQL-NULL row (returned as bare `null`) from an embedded `VARIANT_NULL`
@@ -7305,7 +7305,7 @@ function variantValue(value, type) {
 
 /***/ }),
 
-/***/ 6300:
+/***/ 46300:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7325,32 +7325,32 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 __exportStar(__webpack_require__(3723), exports);
-__exportStar(__webpack_require__(4097), exports);
-__exportStar(__webpack_require__(2157), exports);
-__exportStar(__webpack_require__(9808), exports);
-__exportStar(__webpack_require__(7517), exports);
-__exportStar(__webpack_require__(1408), exports);
-__exportStar(__webpack_require__(2959), exports);
-__exportStar(__webpack_require__(8200), exports);
-__exportStar(__webpack_require__(5330), exports);
-__exportStar(__webpack_require__(7247), exports);
-__exportStar(__webpack_require__(4354), exports);
+__exportStar(__webpack_require__(54097), exports);
+__exportStar(__webpack_require__(32157), exports);
+__exportStar(__webpack_require__(79808), exports);
+__exportStar(__webpack_require__(37517), exports);
+__exportStar(__webpack_require__(11408), exports);
+__exportStar(__webpack_require__(12959), exports);
+__exportStar(__webpack_require__(18200), exports);
+__exportStar(__webpack_require__(35330), exports);
+__exportStar(__webpack_require__(37247), exports);
+__exportStar(__webpack_require__(64354), exports);
 __exportStar(__webpack_require__(498), exports);
-__exportStar(__webpack_require__(9989), exports);
-__exportStar(__webpack_require__(695), exports);
-__exportStar(__webpack_require__(6982), exports);
+__exportStar(__webpack_require__(49989), exports);
+__exportStar(__webpack_require__(10695), exports);
+__exportStar(__webpack_require__(76982), exports);
 __exportStar(__webpack_require__(4628), exports);
-__exportStar(__webpack_require__(3761), exports);
+__exportStar(__webpack_require__(33761), exports);
 __exportStar(__webpack_require__(4299), exports);
-__exportStar(__webpack_require__(5829), exports);
-__exportStar(__webpack_require__(3377), exports);
-__exportStar(__webpack_require__(9564), exports);
-__exportStar(__webpack_require__(2091), exports);
+__exportStar(__webpack_require__(15829), exports);
+__exportStar(__webpack_require__(53377), exports);
+__exportStar(__webpack_require__(49564), exports);
+__exportStar(__webpack_require__(22091), exports);
 
 
 /***/ }),
 
-/***/ 6021:
+/***/ 16021:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7359,11 +7359,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBArrayVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
 class DuckDBArrayVector extends DuckDBVector_1.DuckDBVector {
     arrayType;
     validity;
@@ -7436,7 +7436,7 @@ exports.DuckDBArrayVector = DuckDBArrayVector;
 
 /***/ }),
 
-/***/ 6763:
+/***/ 56763:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7445,11 +7445,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBigIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBBigIntVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -7501,7 +7501,7 @@ exports.DuckDBBigIntVector = DuckDBBigIntVector;
 
 /***/ }),
 
-/***/ 6046:
+/***/ 46046:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7510,11 +7510,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBigNumVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBBigNumVector extends DuckDBVector_1.DuckDBVector {
     dataView;
     validity;
@@ -7578,7 +7578,7 @@ exports.DuckDBBigNumVector = DuckDBBigNumVector;
 
 /***/ }),
 
-/***/ 3975:
+/***/ 73975:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7587,12 +7587,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBitVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBBitVector extends DuckDBVector_1.DuckDBVector {
     dataView;
     validity;
@@ -7659,7 +7659,7 @@ exports.DuckDBBitVector = DuckDBBitVector;
 
 /***/ }),
 
-/***/ 9919:
+/***/ 99919:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7668,12 +7668,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBlobVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBBlobVector extends DuckDBVector_1.DuckDBVector {
     dataView;
     validity;
@@ -7749,7 +7749,7 @@ exports.DuckDBBlobVector = DuckDBBlobVector;
 
 /***/ }),
 
-/***/ 1696:
+/***/ 81696:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7758,11 +7758,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBooleanVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBBooleanVector extends DuckDBVector_1.DuckDBVector {
     dataView;
     validity;
@@ -7814,7 +7814,7 @@ exports.DuckDBBooleanVector = DuckDBBooleanVector;
 
 /***/ }),
 
-/***/ 1904:
+/***/ 61904:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7823,12 +7823,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDateVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBDateVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -7885,7 +7885,7 @@ exports.DuckDBDateVector = DuckDBDateVector;
 
 /***/ }),
 
-/***/ 2388:
+/***/ 22388:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7894,10 +7894,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDecimal128Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBDecimal128Vector extends DuckDBVector_1.DuckDBVector {
     decimalType;
     dataView;
@@ -7956,7 +7956,7 @@ exports.DuckDBDecimal128Vector = DuckDBDecimal128Vector;
 
 /***/ }),
 
-/***/ 9536:
+/***/ 89536:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7965,10 +7965,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDecimal16Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBDecimal16Vector extends DuckDBVector_1.DuckDBVector {
     decimalType;
     dataView;
@@ -8027,7 +8027,7 @@ exports.DuckDBDecimal16Vector = DuckDBDecimal16Vector;
 
 /***/ }),
 
-/***/ 8802:
+/***/ 28802:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -8036,10 +8036,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDecimal32Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBDecimal32Vector extends DuckDBVector_1.DuckDBVector {
     decimalType;
     dataView;
@@ -8107,10 +8107,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDecimal64Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBDecimal64Vector extends DuckDBVector_1.DuckDBVector {
     decimalType;
     dataView;
@@ -8169,7 +8169,7 @@ exports.DuckDBDecimal64Vector = DuckDBDecimal64Vector;
 
 /***/ }),
 
-/***/ 9781:
+/***/ 69781:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -8178,11 +8178,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDoubleVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBDoubleVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -8230,7 +8230,7 @@ exports.DuckDBDoubleVector = DuckDBDoubleVector;
 
 /***/ }),
 
-/***/ 4534:
+/***/ 84534:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -8239,10 +8239,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBEnum16Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBEnum16Vector extends DuckDBVector_1.DuckDBVector {
     enumType;
     items;
@@ -8294,7 +8294,7 @@ exports.DuckDBEnum16Vector = DuckDBEnum16Vector;
 
 /***/ }),
 
-/***/ 8500:
+/***/ 88500:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -8303,10 +8303,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBEnum32Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBEnum32Vector extends DuckDBVector_1.DuckDBVector {
     enumType;
     items;
@@ -8358,7 +8358,7 @@ exports.DuckDBEnum32Vector = DuckDBEnum32Vector;
 
 /***/ }),
 
-/***/ 27:
+/***/ 40027:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -8367,10 +8367,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBEnum8Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBEnum8Vector extends DuckDBVector_1.DuckDBVector {
     enumType;
     items;
@@ -8422,7 +8422,7 @@ exports.DuckDBEnum8Vector = DuckDBEnum8Vector;
 
 /***/ }),
 
-/***/ 3474:
+/***/ 63474:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -8431,11 +8431,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBFloatVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBFloatVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -8483,7 +8483,7 @@ exports.DuckDBFloatVector = DuckDBFloatVector;
 
 /***/ }),
 
-/***/ 6412:
+/***/ 86412:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -8492,12 +8492,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBGeometryVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBGeometryVector extends DuckDBVector_1.DuckDBVector {
     dataView;
     validity;
@@ -8559,7 +8559,7 @@ exports.DuckDBGeometryVector = DuckDBGeometryVector;
 
 /***/ }),
 
-/***/ 6028:
+/***/ 16028:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -8568,11 +8568,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBHugeIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBHugeIntVector extends DuckDBVector_1.DuckDBVector {
     dataView;
     validity;
@@ -8638,11 +8638,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBIntegerVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBIntegerVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -8697,7 +8697,7 @@ exports.DuckDBIntegerVector = DuckDBIntegerVector;
 
 /***/ }),
 
-/***/ 7433:
+/***/ 37433:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -8706,12 +8706,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBIntervalVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBIntervalVector extends DuckDBVector_1.DuckDBVector {
     dataView;
     validity;
@@ -8771,7 +8771,7 @@ exports.DuckDBIntervalVector = DuckDBIntervalVector;
 
 /***/ }),
 
-/***/ 8612:
+/***/ 18612:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -8780,11 +8780,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBListVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBListVector extends DuckDBVector_1.DuckDBVector {
     parentList;
     listType;
@@ -8929,17 +8929,17 @@ exports.DuckDBListVector = DuckDBListVector;
 
 /***/ }),
 
-/***/ 9374:
+/***/ 49374:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBMapVector = void 0;
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBListVector_1 = __webpack_require__(8612);
-const DuckDBStructVector_1 = __webpack_require__(3561);
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBListVector_1 = __webpack_require__(18612);
+const DuckDBStructVector_1 = __webpack_require__(13561);
 // MAP = LIST(STRUCT(key KEY_TYPE, value VALUE_TYPE))
 class DuckDBMapVector extends DuckDBVector_1.DuckDBVector {
     mapType;
@@ -8996,7 +8996,7 @@ exports.DuckDBMapVector = DuckDBMapVector;
 
 /***/ }),
 
-/***/ 7276:
+/***/ 27276:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9005,11 +9005,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBSmallIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBSmallIntVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9064,7 +9064,7 @@ exports.DuckDBSmallIntVector = DuckDBSmallIntVector;
 
 /***/ }),
 
-/***/ 3561:
+/***/ 13561:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9073,10 +9073,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBStructVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
 class DuckDBStructVector extends DuckDBVector_1.DuckDBVector {
     structType;
     _itemCount;
@@ -9176,7 +9176,7 @@ exports.DuckDBStructVector = DuckDBStructVector;
 
 /***/ }),
 
-/***/ 4962:
+/***/ 44962:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9185,12 +9185,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimeNSVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBTimeNSVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9244,7 +9244,7 @@ exports.DuckDBTimeNSVector = DuckDBTimeNSVector;
 
 /***/ }),
 
-/***/ 4571:
+/***/ 94571:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9253,12 +9253,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimeTZVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBTimeTZVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9312,7 +9312,7 @@ exports.DuckDBTimeTZVector = DuckDBTimeTZVector;
 
 /***/ }),
 
-/***/ 8921:
+/***/ 18921:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9321,12 +9321,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimeVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBTimeVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9380,7 +9380,7 @@ exports.DuckDBTimeVector = DuckDBTimeVector;
 
 /***/ }),
 
-/***/ 1702:
+/***/ 31702:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9389,12 +9389,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampMillisecondsVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBTimestampMillisecondsVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9448,7 +9448,7 @@ exports.DuckDBTimestampMillisecondsVector = DuckDBTimestampMillisecondsVector;
 
 /***/ }),
 
-/***/ 3215:
+/***/ 93215:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9457,12 +9457,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampNanosecondsVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBTimestampNanosecondsVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9516,7 +9516,7 @@ exports.DuckDBTimestampNanosecondsVector = DuckDBTimestampNanosecondsVector;
 
 /***/ }),
 
-/***/ 2533:
+/***/ 84914:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9525,12 +9525,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampSecondsVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBTimestampSecondsVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9584,7 +9584,7 @@ exports.DuckDBTimestampSecondsVector = DuckDBTimestampSecondsVector;
 
 /***/ }),
 
-/***/ 8170:
+/***/ 48170:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9593,12 +9593,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampTZVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBTimestampTZVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9652,7 +9652,7 @@ exports.DuckDBTimestampTZVector = DuckDBTimestampTZVector;
 
 /***/ }),
 
-/***/ 9292:
+/***/ 19292:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9661,12 +9661,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBTimestampVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9729,11 +9729,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTinyIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBTinyIntVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9788,7 +9788,7 @@ exports.DuckDBTinyIntVector = DuckDBTinyIntVector;
 
 /***/ }),
 
-/***/ 6303:
+/***/ 78684:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9797,11 +9797,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUBigIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBUBigIntVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9853,7 +9853,7 @@ exports.DuckDBUBigIntVector = DuckDBUBigIntVector;
 
 /***/ }),
 
-/***/ 8713:
+/***/ 38713:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9862,11 +9862,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUHugeIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBUHugeIntVector extends DuckDBVector_1.DuckDBVector {
     dataView;
     validity;
@@ -9923,7 +9923,7 @@ exports.DuckDBUHugeIntVector = DuckDBUHugeIntVector;
 
 /***/ }),
 
-/***/ 915:
+/***/ 30915:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -9932,11 +9932,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUIntegerVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBUIntegerVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -9991,7 +9991,7 @@ exports.DuckDBUIntegerVector = DuckDBUIntegerVector;
 
 /***/ }),
 
-/***/ 5643:
+/***/ 35643:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -10000,11 +10000,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUSmallIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBUSmallIntVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -10059,7 +10059,7 @@ exports.DuckDBUSmallIntVector = DuckDBUSmallIntVector;
 
 /***/ }),
 
-/***/ 6093:
+/***/ 8474:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -10068,11 +10068,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUTinyIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBUTinyIntVector extends DuckDBVector_1.DuckDBVector {
     items;
     validity;
@@ -10127,7 +10127,7 @@ exports.DuckDBUTinyIntVector = DuckDBUTinyIntVector;
 
 /***/ }),
 
-/***/ 6135:
+/***/ 36135:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -10136,12 +10136,12 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUUIDVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBUUIDVector extends DuckDBVector_1.DuckDBVector {
     dataView;
     validity;
@@ -10193,16 +10193,16 @@ exports.DuckDBUUIDVector = DuckDBUUIDVector;
 
 /***/ }),
 
-/***/ 8963:
+/***/ 98963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUnionVector = void 0;
-const DuckDBType_1 = __webpack_require__(9538);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBStructVector_1 = __webpack_require__(3561);
+const DuckDBType_1 = __webpack_require__(59538);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBStructVector_1 = __webpack_require__(13561);
 // UNION = STRUCT with first entry named "tag"
 class DuckDBUnionVector extends DuckDBVector_1.DuckDBVector {
     unionType;
@@ -10270,7 +10270,7 @@ exports.DuckDBUnionVector = DuckDBUnionVector;
 
 /***/ }),
 
-/***/ 5189:
+/***/ 85189:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -10279,7 +10279,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBValidity = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
 // This version of DuckDBValidity is almost 10x slower.
 // class DuckDBValidity {
 //   private readonly validity_pointer: ddb.uint64_pointer;
@@ -10368,7 +10368,7 @@ exports.DuckDBValidity = DuckDBValidity;
 
 /***/ }),
 
-/***/ 4897:
+/***/ 74897:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -10377,11 +10377,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBVarCharVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBVector_1 = __webpack_require__(9519);
-const DuckDBValidity_1 = __webpack_require__(5189);
-const dataAccessors_1 = __webpack_require__(7910);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBVector_1 = __webpack_require__(91900);
+const DuckDBValidity_1 = __webpack_require__(85189);
+const dataAccessors_1 = __webpack_require__(27910);
 class DuckDBVarCharVector extends DuckDBVector_1.DuckDBVector {
     dataView;
     validity;
@@ -10449,19 +10449,19 @@ exports.DuckDBVarCharVector = DuckDBVarCharVector;
 
 /***/ }),
 
-/***/ 7673:
+/***/ 17673:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBVariantVector = void 0;
-const varintDecode_1 = __webpack_require__(8360);
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const values_1 = __webpack_require__(6300);
-const DuckDBVector_1 = __webpack_require__(9519);
-const dataAccessors_1 = __webpack_require__(7910);
-const DuckDBStructVector_1 = __webpack_require__(3561);
+const varintDecode_1 = __webpack_require__(68360);
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const values_1 = __webpack_require__(46300);
+const DuckDBVector_1 = __webpack_require__(91900);
+const dataAccessors_1 = __webpack_require__(27910);
+const DuckDBStructVector_1 = __webpack_require__(13561);
 // ---------------------------------------------------------------------------
 // VARIANT
 // ---------------------------------------------------------------------------
@@ -10911,7 +10911,7 @@ function readNestedHeader(view, offset) {
 
 /***/ }),
 
-/***/ 9519:
+/***/ 91900:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -10920,8 +10920,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const vectorRegistry_1 = __webpack_require__(1264);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const vectorRegistry_1 = __webpack_require__(81264);
 class DuckDBVector {
     static standardSize() {
         return node_bindings_1.default.vector_size();
@@ -10945,7 +10945,7 @@ exports.DuckDBVector = DuckDBVector;
 
 /***/ }),
 
-/***/ 5611:
+/***/ 25611:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -10953,53 +10953,53 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const DuckDBLogicalType_1 = __webpack_require__(599);
-const DuckDBType_1 = __webpack_require__(9538);
-const DuckDBTypeId_1 = __webpack_require__(2619);
-const DuckDBArrayVector_1 = __webpack_require__(6021);
-const DuckDBBigIntVector_1 = __webpack_require__(6763);
-const DuckDBBigNumVector_1 = __webpack_require__(6046);
-const DuckDBBitVector_1 = __webpack_require__(3975);
-const DuckDBBlobVector_1 = __webpack_require__(9919);
-const DuckDBBooleanVector_1 = __webpack_require__(1696);
-const DuckDBDateVector_1 = __webpack_require__(1904);
-const DuckDBDecimal128Vector_1 = __webpack_require__(2388);
-const DuckDBDecimal16Vector_1 = __webpack_require__(9536);
-const DuckDBDecimal32Vector_1 = __webpack_require__(8802);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const DuckDBLogicalType_1 = __webpack_require__(80599);
+const DuckDBType_1 = __webpack_require__(59538);
+const DuckDBTypeId_1 = __webpack_require__(42619);
+const DuckDBArrayVector_1 = __webpack_require__(16021);
+const DuckDBBigIntVector_1 = __webpack_require__(56763);
+const DuckDBBigNumVector_1 = __webpack_require__(46046);
+const DuckDBBitVector_1 = __webpack_require__(73975);
+const DuckDBBlobVector_1 = __webpack_require__(99919);
+const DuckDBBooleanVector_1 = __webpack_require__(81696);
+const DuckDBDateVector_1 = __webpack_require__(61904);
+const DuckDBDecimal128Vector_1 = __webpack_require__(22388);
+const DuckDBDecimal16Vector_1 = __webpack_require__(89536);
+const DuckDBDecimal32Vector_1 = __webpack_require__(28802);
 const DuckDBDecimal64Vector_1 = __webpack_require__(3613);
-const DuckDBDoubleVector_1 = __webpack_require__(9781);
-const DuckDBEnum16Vector_1 = __webpack_require__(4534);
-const DuckDBEnum32Vector_1 = __webpack_require__(8500);
-const DuckDBEnum8Vector_1 = __webpack_require__(27);
-const DuckDBFloatVector_1 = __webpack_require__(3474);
-const DuckDBGeometryVector_1 = __webpack_require__(6412);
-const DuckDBHugeIntVector_1 = __webpack_require__(6028);
+const DuckDBDoubleVector_1 = __webpack_require__(69781);
+const DuckDBEnum16Vector_1 = __webpack_require__(84534);
+const DuckDBEnum32Vector_1 = __webpack_require__(88500);
+const DuckDBEnum8Vector_1 = __webpack_require__(40027);
+const DuckDBFloatVector_1 = __webpack_require__(63474);
+const DuckDBGeometryVector_1 = __webpack_require__(86412);
+const DuckDBHugeIntVector_1 = __webpack_require__(16028);
 const DuckDBIntegerVector_1 = __webpack_require__(8794);
-const DuckDBIntervalVector_1 = __webpack_require__(7433);
-const DuckDBListVector_1 = __webpack_require__(8612);
-const DuckDBMapVector_1 = __webpack_require__(9374);
-const DuckDBSmallIntVector_1 = __webpack_require__(7276);
-const DuckDBStructVector_1 = __webpack_require__(3561);
-const DuckDBTimeNSVector_1 = __webpack_require__(4962);
-const DuckDBTimeTZVector_1 = __webpack_require__(4571);
-const DuckDBTimeVector_1 = __webpack_require__(8921);
-const DuckDBTimestampMillisecondsVector_1 = __webpack_require__(1702);
-const DuckDBTimestampNanosecondsVector_1 = __webpack_require__(3215);
-const DuckDBTimestampSecondsVector_1 = __webpack_require__(2533);
-const DuckDBTimestampTZVector_1 = __webpack_require__(8170);
-const DuckDBTimestampVector_1 = __webpack_require__(9292);
+const DuckDBIntervalVector_1 = __webpack_require__(37433);
+const DuckDBListVector_1 = __webpack_require__(18612);
+const DuckDBMapVector_1 = __webpack_require__(49374);
+const DuckDBSmallIntVector_1 = __webpack_require__(27276);
+const DuckDBStructVector_1 = __webpack_require__(13561);
+const DuckDBTimeNSVector_1 = __webpack_require__(44962);
+const DuckDBTimeTZVector_1 = __webpack_require__(94571);
+const DuckDBTimeVector_1 = __webpack_require__(18921);
+const DuckDBTimestampMillisecondsVector_1 = __webpack_require__(31702);
+const DuckDBTimestampNanosecondsVector_1 = __webpack_require__(93215);
+const DuckDBTimestampSecondsVector_1 = __webpack_require__(84914);
+const DuckDBTimestampTZVector_1 = __webpack_require__(48170);
+const DuckDBTimestampVector_1 = __webpack_require__(19292);
 const DuckDBTinyIntVector_1 = __webpack_require__(219);
-const DuckDBUBigIntVector_1 = __webpack_require__(6303);
-const DuckDBUHugeIntVector_1 = __webpack_require__(8713);
-const DuckDBUIntegerVector_1 = __webpack_require__(915);
-const DuckDBUSmallIntVector_1 = __webpack_require__(5643);
-const DuckDBUTinyIntVector_1 = __webpack_require__(6093);
-const DuckDBUUIDVector_1 = __webpack_require__(6135);
-const DuckDBUnionVector_1 = __webpack_require__(8963);
-const DuckDBVarCharVector_1 = __webpack_require__(4897);
-const DuckDBVariantVector_1 = __webpack_require__(7673);
-const vectorRegistry_1 = __webpack_require__(1264);
+const DuckDBUBigIntVector_1 = __webpack_require__(78684);
+const DuckDBUHugeIntVector_1 = __webpack_require__(38713);
+const DuckDBUIntegerVector_1 = __webpack_require__(30915);
+const DuckDBUSmallIntVector_1 = __webpack_require__(35643);
+const DuckDBUTinyIntVector_1 = __webpack_require__(8474);
+const DuckDBUUIDVector_1 = __webpack_require__(36135);
+const DuckDBUnionVector_1 = __webpack_require__(98963);
+const DuckDBVarCharVector_1 = __webpack_require__(74897);
+const DuckDBVariantVector_1 = __webpack_require__(17673);
+const vectorRegistry_1 = __webpack_require__(81264);
 function createVector(vector, itemCount, knownType) {
     const vectorType = knownType
         ? knownType
@@ -11145,7 +11145,7 @@ vectorRegistry_1.vectorRegistry.create = createVector;
 
 /***/ }),
 
-/***/ 7910:
+/***/ 27910:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -11192,9 +11192,9 @@ exports.getDecimal32 = getDecimal32;
 exports.getDecimal64 = getDecimal64;
 exports.getDecimal128 = getDecimal128;
 exports.vectorData = vectorData;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
-const os_1 = __importDefault(__webpack_require__(857));
-const values_1 = __webpack_require__(6300);
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const os_1 = __importDefault(__webpack_require__(70857));
+const values_1 = __webpack_require__(46300);
 exports.littleEndian = os_1.default.endianness() === 'LE';
 // function getInt8(dataView: DataView, offset: number): number {
 //   return dataView.getInt8(offset);
@@ -11496,7 +11496,7 @@ function vectorData(vector, byteCount) {
 
 /***/ }),
 
-/***/ 5950:
+/***/ 85950:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -11515,57 +11515,57 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(6021), exports);
-__exportStar(__webpack_require__(6763), exports);
-__exportStar(__webpack_require__(6046), exports);
-__exportStar(__webpack_require__(3975), exports);
-__exportStar(__webpack_require__(9919), exports);
-__exportStar(__webpack_require__(1696), exports);
-__exportStar(__webpack_require__(1904), exports);
-__exportStar(__webpack_require__(2388), exports);
-__exportStar(__webpack_require__(9536), exports);
-__exportStar(__webpack_require__(8802), exports);
+__exportStar(__webpack_require__(16021), exports);
+__exportStar(__webpack_require__(56763), exports);
+__exportStar(__webpack_require__(46046), exports);
+__exportStar(__webpack_require__(73975), exports);
+__exportStar(__webpack_require__(99919), exports);
+__exportStar(__webpack_require__(81696), exports);
+__exportStar(__webpack_require__(61904), exports);
+__exportStar(__webpack_require__(22388), exports);
+__exportStar(__webpack_require__(89536), exports);
+__exportStar(__webpack_require__(28802), exports);
 __exportStar(__webpack_require__(3613), exports);
-__exportStar(__webpack_require__(9781), exports);
-__exportStar(__webpack_require__(4534), exports);
-__exportStar(__webpack_require__(8500), exports);
-__exportStar(__webpack_require__(27), exports);
-__exportStar(__webpack_require__(3474), exports);
-__exportStar(__webpack_require__(6412), exports);
-__exportStar(__webpack_require__(6028), exports);
+__exportStar(__webpack_require__(69781), exports);
+__exportStar(__webpack_require__(84534), exports);
+__exportStar(__webpack_require__(88500), exports);
+__exportStar(__webpack_require__(40027), exports);
+__exportStar(__webpack_require__(63474), exports);
+__exportStar(__webpack_require__(86412), exports);
+__exportStar(__webpack_require__(16028), exports);
 __exportStar(__webpack_require__(8794), exports);
-__exportStar(__webpack_require__(7433), exports);
-__exportStar(__webpack_require__(8612), exports);
-__exportStar(__webpack_require__(9374), exports);
-__exportStar(__webpack_require__(7276), exports);
-__exportStar(__webpack_require__(3561), exports);
-__exportStar(__webpack_require__(4962), exports);
-__exportStar(__webpack_require__(4571), exports);
-__exportStar(__webpack_require__(8921), exports);
-__exportStar(__webpack_require__(1702), exports);
-__exportStar(__webpack_require__(3215), exports);
-__exportStar(__webpack_require__(2533), exports);
-__exportStar(__webpack_require__(8170), exports);
-__exportStar(__webpack_require__(9292), exports);
+__exportStar(__webpack_require__(37433), exports);
+__exportStar(__webpack_require__(18612), exports);
+__exportStar(__webpack_require__(49374), exports);
+__exportStar(__webpack_require__(27276), exports);
+__exportStar(__webpack_require__(13561), exports);
+__exportStar(__webpack_require__(44962), exports);
+__exportStar(__webpack_require__(94571), exports);
+__exportStar(__webpack_require__(18921), exports);
+__exportStar(__webpack_require__(31702), exports);
+__exportStar(__webpack_require__(93215), exports);
+__exportStar(__webpack_require__(84914), exports);
+__exportStar(__webpack_require__(48170), exports);
+__exportStar(__webpack_require__(19292), exports);
 __exportStar(__webpack_require__(219), exports);
-__exportStar(__webpack_require__(6303), exports);
-__exportStar(__webpack_require__(8713), exports);
-__exportStar(__webpack_require__(915), exports);
-__exportStar(__webpack_require__(5643), exports);
-__exportStar(__webpack_require__(6093), exports);
-__exportStar(__webpack_require__(6135), exports);
-__exportStar(__webpack_require__(8963), exports);
-__exportStar(__webpack_require__(4897), exports);
-__exportStar(__webpack_require__(7673), exports);
-__exportStar(__webpack_require__(9519), exports);
+__exportStar(__webpack_require__(78684), exports);
+__exportStar(__webpack_require__(38713), exports);
+__exportStar(__webpack_require__(30915), exports);
+__exportStar(__webpack_require__(35643), exports);
+__exportStar(__webpack_require__(8474), exports);
+__exportStar(__webpack_require__(36135), exports);
+__exportStar(__webpack_require__(98963), exports);
+__exportStar(__webpack_require__(74897), exports);
+__exportStar(__webpack_require__(17673), exports);
+__exportStar(__webpack_require__(91900), exports);
 // Side-effect import: registers the concrete DuckDBVector.create() factory.
 // Keep last so the base class and all subclasses are defined first.
-__webpack_require__(5611);
+__webpack_require__(25611);
 
 
 /***/ }),
 
-/***/ 1264:
+/***/ 81264:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11588,7 +11588,7 @@ exports.vectorRegistry = {};
 
 /***/ }),
 
-/***/ 8005:
+/***/ 78005:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -11597,7 +11597,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.version = version;
-const node_bindings_1 = __importDefault(__webpack_require__(4448));
+const node_bindings_1 = __importDefault(__webpack_require__(34448));
 function version() {
     return node_bindings_1.default.library_version();
 }

@@ -123,7 +123,7 @@ SELECT w.repo, w.workflow, s.head_sha, strftime(l.flaky_at, '%Y-%m-%dT%H:%M:%SZ'
 
 -- name: weekly
 WITH weeks AS (
-  SELECT date_trunc('week', created_at) AS week, count(*)::INTEGER AS runs,
+  SELECT week_key(created_at) AS wk, count(*)::INTEGER AS runs,
          count(*) FILTER (WHERE outcome = 'success')::INTEGER AS success,
          count(*) FILTER (WHERE outcome = 'failed')::INTEGER AS failed,
          count(duration_hours)::INTEGER AS duration_n,
@@ -132,6 +132,6 @@ WITH weeks AS (
    WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ
    GROUP BY 1
 )
-SELECT strftime(week, '%Y-%m-%dT%H:%M:%SZ') AS week, runs, success, failed, duration_n,
+SELECT week_label(wk) AS week, runs, success, failed, duration_n,
        duration_q[1]::DOUBLE AS duration_p50, duration_q[2]::DOUBLE AS duration_p90
-  FROM weeks ORDER BY weeks.week;
+  FROM weeks ORDER BY wk;

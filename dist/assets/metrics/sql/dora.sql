@@ -65,7 +65,7 @@ WITH in_window AS (
   UNION
   SELECT repo_id, 'merges' FROM pr_facts
    WHERE merged_at >= $from::TIMESTAMPTZ AND merged_at < $to::TIMESTAMPTZ
-     AND (base_ref = default_branch OR base_ref IS NULL OR default_branch IS NULL)
+     AND into_default_branch
 )
 SELECT r.id AS repo_id, r.full_name AS repo,
        -- A small integer key: the time-ordered (ASOF) joins below sort on it.
@@ -81,9 +81,9 @@ SELECT c.repo_id, c.deployment_id, c.deployed_at, c.sha, c.source
   FROM deployment_candidates c JOIN deployment_sources s ON s.repo_id = c.repo_id AND s.source = c.source
  WHERE c.deployed_at IS NOT NULL
 UNION ALL
-SELECT f.repo_id, f.pr_id, f.merged_at, f.merge_commit_sha, 'merges'
-  FROM pr_facts f JOIN deployment_sources s ON s.repo_id = f.repo_id AND s.source = 'merges'
- WHERE f.merged_at IS NOT NULL AND (f.base_ref = f.default_branch OR f.base_ref IS NULL OR f.default_branch IS NULL);
+SELECT f.repo_id, f.pr_id, f.merged_at, p.merge_commit_sha, 'merges'
+  FROM pr_facts f JOIN deployment_sources s ON s.repo_id = f.repo_id AND s.source = 'merges' JOIN pull_requests p ON p.id = f.pr_id
+ WHERE f.merged_at IS NOT NULL AND f.into_default_branch;
 
 -- name: deployment-points
 -- Deployments of one repository at the same instant are one point in time; the smallest id
@@ -100,7 +100,7 @@ SELECT d.repo_id, s.repo_key, d.deployed_at, min(d.deployment_id) AS deployment_
 CREATE OR REPLACE TEMP TABLE pr_deployments AS
 WITH merged AS (
   SELECT f.pr_id, f.repo_id, s.repo_key, f.merged_at, (f.is_revert OR f.is_hotfix) AS rework,
-         (s.source = 'merges' AND (f.base_ref = f.default_branch OR f.base_ref IS NULL OR f.default_branch IS NULL)) AS own_deployment
+         (s.source = 'merges' AND f.into_default_branch) AS own_deployment
     FROM pr_facts f JOIN deployment_sources s ON s.repo_id = f.repo_id
    WHERE f.merged_at IS NOT NULL AND s.source <> 'none'
 )
@@ -126,16 +126,19 @@ WITH issue_incidents AS (
     FROM issues i
    WHERE len(list_filter(coalesce(i.labels, []), l -> regexp_matches(l, $incident_pattern, 'i'))) > 0
 ),
-reverts AS (SELECT * FROM pr_facts WHERE is_revert AND merged_at IS NOT NULL),
+reverts AS (  -- titles and URLs from pull_requests (pr_facts leaves long texts out)
+  SELECT f.*, p.title, p.url FROM pr_facts f JOIN pull_requests p ON p.id = f.pr_id WHERE f.is_revert AND f.merged_at IS NOT NULL
+),
 by_number AS (
   SELECT r.pr_id, min(o.pr_id) AS reverted_id
     FROM reverts r JOIN pr_facts o ON o.repo_id = r.repo_id AND o.number = r.reverted_number AND o.pr_id <> r.pr_id
    GROUP BY r.pr_id
 ),
 by_title AS (
-  -- The latest merged PR of that title merged before the revert was opened.
-  SELECT r.pr_id, arg_max(o.pr_id, o.merged_at) AS reverted_id
-    FROM reverts r JOIN pr_facts o ON o.repo_id = r.repo_id AND o.title = r.reverted_title AND o.pr_id <> r.pr_id
+  -- The latest merged PR of that title merged before the revert was opened (pull_requests has
+  -- the titles; any PR of the revert's repository is in pr_facts).
+  SELECT r.pr_id, arg_max(o.id, o.merged_at) AS reverted_id
+    FROM reverts r JOIN pull_requests o ON o.repo_id = r.repo_id AND o.title = r.reverted_title AND o.id <> r.pr_id
    WHERE o.merged_at IS NOT NULL AND o.merged_at <= r.created_at
    GROUP BY r.pr_id
 ),
@@ -151,9 +154,9 @@ revert_incidents AS (
     LEFT JOIN pr_facts o ON o.pr_id = coalesce(n.reverted_id, t.reverted_id)
 ),
 hotfix_incidents AS (
-  SELECT 'hotfix' AS kind, repo_id, pr_id AS incident_id, number, title, url,
-         created_at AS started_at, merged_at AS resolved_at, CAST(NULL AS DOUBLE) AS recovery_h, CAST(NULL AS VARCHAR) AS reverted_pr_id
-    FROM pr_facts WHERE is_hotfix AND NOT is_revert AND merged_at IS NOT NULL
+  SELECT 'hotfix' AS kind, f.repo_id, f.pr_id AS incident_id, f.number, p.title, p.url,
+         f.created_at AS started_at, f.merged_at AS resolved_at, CAST(NULL AS DOUBLE) AS recovery_h, CAST(NULL AS VARCHAR) AS reverted_pr_id
+    FROM pr_facts f JOIN pull_requests p ON p.id = f.pr_id WHERE f.is_hotfix AND NOT f.is_revert AND f.merged_at IS NOT NULL
 ),
 all_incidents AS (
   SELECT * FROM issue_incidents UNION ALL SELECT * FROM revert_incidents UNION ALL SELECT * FROM hotfix_incidents
@@ -168,16 +171,15 @@ WITH shipped AS (
   SELECT deployment_id, count(*)::INTEGER AS prs, bool_or(rework) AS reworked
     FROM pr_deployments GROUP BY deployment_id
 ),
+-- Incident references: deployment-list, for its listed deployments only (ordered lists are slow).
 followed AS (
-  SELECT failed_deployment_id AS deployment_id, count(*)::INTEGER AS incidents,
-         list({'kind': kind, 'number': number} ORDER BY started_at, number) AS incident_refs
+  SELECT failed_deployment_id AS deployment_id, count(*)::INTEGER AS incidents
     FROM dora_incidents WHERE failed_deployment_id IS NOT NULL
    GROUP BY failed_deployment_id
 )
 SELECT d.repo_id, r.full_name AS repo, d.deployment_id, d.deployed_at, d.sha, d.source,
        coalesce(s.prs, 0) AS prs, coalesce(s.reworked, false) AS reworked,
-       coalesce(f.incidents, 0) AS incidents, coalesce(f.incidents, 0) > 0 AS failed,
-       coalesce(f.incident_refs, []) AS incident_refs
+       coalesce(f.incidents, 0) AS incidents, coalesce(f.incidents, 0) > 0 AS failed
   FROM deployments_used d
   JOIN repositories r ON r.id = d.repo_id
   LEFT JOIN shipped s ON s.deployment_id = d.deployment_id
@@ -194,22 +196,22 @@ SELECT count(*)::INTEGER AS deployments,
        count(*) FILTER (WHERE failed)::INTEGER AS failed,
        count(*) FILTER (WHERE reworked)::INTEGER AS reworked,
        count(*) FILTER (WHERE prs = 0)::INTEGER AS without_prs,
-       count(DISTINCT CAST(deployed_at AS DATE))::INTEGER AS deploy_days
+       count(DISTINCT day_key(deployed_at))::INTEGER AS deploy_days
   FROM deployment_facts
  WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ;
 
 -- name: lead-time
 -- Over PRs deployed in the window (bot-authored PRs only with $include_bots, as in flow).
-SELECT count(h)::INTEGER AS n, quantile_cont(h, 0.5)::DOUBLE AS p50, quantile_cont(h, 0.75)::DOUBLE AS p75,
-       quantile_cont(h, 0.9)::DOUBLE AS p90, avg(h)::DOUBLE AS mean
+SELECT count(h)::INTEGER AS n, quantile_cont(h, [0.5, 0.75, 0.9])[1]::DOUBLE AS p50, quantile_cont(h, [0.5, 0.75, 0.9])[2]::DOUBLE AS p75,
+       quantile_cont(h, [0.5, 0.75, 0.9])[3]::DOUBLE AS p90, avg(h)::DOUBLE AS mean
   FROM (SELECT dur_h(first_commit_at, deployed_at) AS h FROM pr_facts
          WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ AND (NOT is_bot OR $include_bots));
 
 -- name: recovery-time
 -- Incidents resolved in the window that have a recovery duration (issues closed, reverts of a
 -- deployed change).
-SELECT count(recovery_h)::INTEGER AS n, quantile_cont(recovery_h, 0.5)::DOUBLE AS p50, quantile_cont(recovery_h, 0.75)::DOUBLE AS p75,
-       quantile_cont(recovery_h, 0.9)::DOUBLE AS p90, avg(recovery_h)::DOUBLE AS mean
+SELECT count(recovery_h)::INTEGER AS n, quantile_cont(recovery_h, [0.5, 0.75, 0.9])[1]::DOUBLE AS p50, quantile_cont(recovery_h, [0.5, 0.75, 0.9])[2]::DOUBLE AS p75,
+       quantile_cont(recovery_h, [0.5, 0.75, 0.9])[3]::DOUBLE AS p90, avg(recovery_h)::DOUBLE AS mean
   FROM dora_incidents
  WHERE resolved_at >= $from::TIMESTAMPTZ AND resolved_at < $to::TIMESTAMPTZ;
 
@@ -224,21 +226,21 @@ SELECT count(*)::INTEGER AS total,
  WHERE started_at >= $from::TIMESTAMPTZ AND started_at < $to::TIMESTAMPTZ;
 
 -- name: weekly-deployments
-SELECT strftime(date_trunc('week', deployed_at), '%Y-%m-%dT%H:%M:%SZ') AS week,
+SELECT week_label(week_key(deployed_at)) AS week,
        count(*)::INTEGER AS deployments,
-       count(DISTINCT CAST(deployed_at AS DATE))::INTEGER AS deploy_days,
+       count(DISTINCT day_key(deployed_at))::INTEGER AS deploy_days,
        count(*) FILTER (WHERE failed)::INTEGER AS failed,
        count(*) FILTER (WHERE reworked)::INTEGER AS reworked
   FROM deployment_facts
  WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ
- GROUP BY ALL ORDER BY week;
+ GROUP BY week_key(deployed_at) ORDER BY week_key(deployed_at);
 
 -- name: weekly-lead-time
-SELECT strftime(date_trunc('week', deployed_at), '%Y-%m-%dT%H:%M:%SZ') AS week,
+SELECT week_label(week_key(deployed_at)) AS week,
        quantile_cont(dur_h(first_commit_at, deployed_at), 0.5)::DOUBLE AS lead_time_p50
   FROM pr_facts
  WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ AND (NOT is_bot OR $include_bots)
- GROUP BY ALL ORDER BY week;
+ GROUP BY week_key(deployed_at) ORDER BY week_key(deployed_at);
 
 -- name: by-repository
 WITH deployed AS (
@@ -267,12 +269,20 @@ SELECT s.repo, s.source, coalesce(d.deployments, 0) AS deployments, coalesce(d.f
  ORDER BY s.repo;
 
 -- name: deployment-list
--- The site's deployments table, most recent first.
-SELECT repo, deployment_id AS id, strftime(deployed_at, '%Y-%m-%dT%H:%M:%SZ') AS deployed_at, sha, source,
-       prs, incidents, failed, reworked, incident_refs
-  FROM deployment_facts
- WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ
- ORDER BY deployed_at DESC, deployment_id LIMIT 500;
+-- The site's deployments table, most recent first, with the incidents that followed each.
+WITH listed AS (  -- ordered by the instant as listed (to the second), then id
+  SELECT *, strftime(deployed_at, '%Y-%m-%dT%H:%M:%SZ') AS deployed_second FROM deployment_facts
+   WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ
+   ORDER BY deployed_second DESC, deployment_id LIMIT 500
+),
+refs AS (
+  SELECT failed_deployment_id AS deployment_id, list({'kind': kind, 'number': number} ORDER BY started_at, number) AS incident_refs
+    FROM dora_incidents WHERE failed_deployment_id IN (SELECT deployment_id FROM listed) GROUP BY failed_deployment_id
+)
+SELECT l.repo, l.deployment_id AS id, l.deployed_second AS deployed_at, l.sha, l.source,
+       l.prs, l.incidents, l.failed, l.reworked, coalesce(r.incident_refs, []) AS incident_refs
+  FROM listed l LEFT JOIN refs r ON r.deployment_id = l.deployment_id
+ ORDER BY l.deployed_second DESC, l.deployment_id;
 
 -- name: incident-list
 SELECT r.full_name AS repo, i.kind, i.number, i.title, i.url,

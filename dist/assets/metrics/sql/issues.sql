@@ -43,8 +43,8 @@ WITH durations AS (
    WHERE closed_at >= $from::TIMESTAMPTZ AND closed_at < $to::TIMESTAMPTZ
 )
 SELECT metric, count(hours)::INTEGER AS n,
-       quantile_cont(hours, 0.5)::DOUBLE AS p50, quantile_cont(hours, 0.75)::DOUBLE AS p75,
-       quantile_cont(hours, 0.9)::DOUBLE AS p90, avg(hours)::DOUBLE AS mean
+       quantile_cont(hours, [0.5, 0.75, 0.9])[1]::DOUBLE AS p50, quantile_cont(hours, [0.5, 0.75, 0.9])[2]::DOUBLE AS p75,
+       quantile_cont(hours, [0.5, 0.75, 0.9])[3]::DOUBLE AS p90, avg(hours)::DOUBLE AS mean
   FROM durations GROUP BY metric;
 
 -- name: counts
@@ -54,19 +54,19 @@ SELECT count(*) FILTER (WHERE created_at >= $from::TIMESTAMPTZ AND created_at < 
 
 -- name: weekly
 WITH events AS (
-  SELECT date_trunc('week', created_at) AS week, 1 AS opened, 0 AS closed, NULL::DOUBLE AS response_hours, NULL::DOUBLE AS close_hours
+  SELECT week_key(created_at) AS wk, 1 AS opened, 0 AS closed, NULL::DOUBLE AS response_hours, NULL::DOUBLE AS close_hours
     FROM issue_facts WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ
   UNION ALL
-  SELECT date_trunc('week', closed_at), 0, 1, NULL, dur_h(created_at, closed_at)
+  SELECT week_key(closed_at), 0, 1, NULL, dur_h(created_at, closed_at)
     FROM issue_facts WHERE closed_at >= $from::TIMESTAMPTZ AND closed_at < $to::TIMESTAMPTZ
   UNION ALL
-  SELECT date_trunc('week', first_response_at), 0, 0, dur_h(created_at, first_response_at), NULL
+  SELECT week_key(first_response_at), 0, 0, dur_h(created_at, first_response_at), NULL
     FROM issue_facts WHERE first_response_at >= $from::TIMESTAMPTZ AND first_response_at < $to::TIMESTAMPTZ
 )
-SELECT strftime(week, '%Y-%m-%dT%H:%M:%SZ') AS week, sum(opened)::INTEGER AS opened, sum(closed)::INTEGER AS closed,
+SELECT week_label(wk) AS week, sum(opened)::INTEGER AS opened, sum(closed)::INTEGER AS closed,
        quantile_cont(response_hours, 0.5)::DOUBLE AS first_response_p50,
        quantile_cont(close_hours, 0.5)::DOUBLE AS time_to_close_p50
-  FROM events GROUP BY week ORDER BY week;
+  FROM events GROUP BY wk ORDER BY wk;
 
 -- name: open-at
 -- Open issues at each instant of $ends and their age then.

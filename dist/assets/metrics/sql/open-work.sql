@@ -2,26 +2,18 @@
 -- the backlog and WIP at each window's end. Bot-authored PRs are left out unless $include_bots.
 -- Parameters: $now, $include_bots, $bot_pattern; $ends (ISO instants) and $at for snapshots.
 
--- name: waiting-prs
+-- name: waiting-table
 -- Waiting: open and not a draft now. The ball is with the reviewers while a (human or team)
 -- review request is pending, or when no review by others came at or after the later of
 -- ready_at and the last push; otherwise it is with the author.
+-- pr_facts has each PR's latest commit (last_commit_at) and latest review by others
+-- (last_review_at, from facts.sql's human_reviews: bots left out, `by_others` decided).
+CREATE OR REPLACE TEMP TABLE ow_waiting AS
 WITH waiting AS (
   SELECT f.*, coalesce(f.ready_at, f.created_at) AS ready_moment
     FROM pr_facts f
    WHERE f.state = 'OPEN' AND NOT f.is_draft AND (NOT f.is_bot OR $include_bots)
      AND f.created_at <= $now::TIMESTAMPTZ
-),
-commits AS (
-  SELECT c.pr_id, max(c.committed_at) AS last_commit_at
-    FROM pr_commits c JOIN waiting w ON w.pr_id = c.pr_id GROUP BY c.pr_id
-),
--- facts.sql's human_reviews: bots already left out, `by_others` already decided.
-reviews AS (
-  SELECT h.pr_id, max(h.submitted_at) AS last_review_at
-    FROM human_reviews h JOIN waiting w ON w.pr_id = h.pr_id
-   WHERE h.by_others
-   GROUP BY h.pr_id
 ),
 -- A request to a bot is left out: a bot's review never counts, so it cannot hold the ball.
 pending AS (
@@ -36,14 +28,12 @@ requests AS (
     FROM pending GROUP BY pr_id
 ),
 judged AS (
-  SELECT w.*, greatest(w.last_force_push_at, c.last_commit_at) AS last_push_at, v.last_review_at,
+  SELECT w.*, greatest(w.last_force_push_at, w.last_commit_at) AS last_push_at,
          q.reviewers AS pending_reviewers, q.last_request_at,
          (q.pr_id IS NOT NULL
-           OR v.last_review_at IS NULL
-           OR v.last_review_at < greatest(w.ready_moment, w.last_force_push_at, c.last_commit_at)) AS with_reviewer
+           OR w.last_review_at IS NULL
+           OR w.last_review_at < greatest(w.ready_moment, w.last_force_push_at, w.last_commit_at)) AS with_reviewer
     FROM waiting w
-    LEFT JOIN commits c ON c.pr_id = w.pr_id
-    LEFT JOIN reviews v ON v.pr_id = w.pr_id
     LEFT JOIN requests q ON q.pr_id = w.pr_id
 ),
 timed AS (
@@ -53,16 +43,35 @@ timed AS (
     FROM judged
 )
 -- Pending reviewers come joined with ',' (which logins and team slugs cannot contain): lists
--- are slow to hand to JavaScript, and the waiting list can be long.
-SELECT repo, number, title, url, author_login AS author,
+-- are slow to hand to JavaScript. Severity as open-work.ts severityOf, from $warning_hours
+-- and $critical_hours, so only the listed rows and the counts leave the database.
+SELECT pr_id, repo, number, author_login AS author,
        CASE WHEN with_reviewer THEN 'reviewer' ELSE 'author' END AS ball,
        CASE WHEN with_reviewer THEN array_to_string(coalesce(pending_reviewers, []::VARCHAR[]), ',')
             ELSE coalesce(author_login, '') END AS waiting_on,
-       strftime(since, '%Y-%m-%dT%H:%M:%SZ') AS since,
-       dur_h(since, $now::TIMESTAMPTZ)::DOUBLE AS wait_hours,
-       size
-  FROM timed
- ORDER BY wait_hours DESC, repo, number;
+       since, dur_h(since, $now::TIMESTAMPTZ)::DOUBLE AS wait_hours, size
+  FROM timed;
+
+-- name: waiting-list
+-- The longest waits, with titles, URLs and labels from pull_requests for those rows only.
+SELECT w.repo, w.number, p.title, p.url, coalesce(list_sort(p.labels), []::VARCHAR[]) AS labels, w.author, w.ball, w.waiting_on,
+       strftime(w.since, '%Y-%m-%dT%H:%M:%SZ') AS since, w.wait_hours, w.size
+  FROM (SELECT * FROM ow_waiting ORDER BY wait_hours DESC, repo, number LIMIT $limit) w
+  JOIN pull_requests p ON p.id = w.pr_id
+ ORDER BY w.wait_hours DESC, w.repo, w.number;
+
+-- name: waiting-counts
+-- Every waiting PR counted, per repository and overall (is_total), by ball and severity
+-- (open-work.ts severityOf: critical from $critical_hours, warning from $warning_hours).
+SELECT grouping(repo) = 1 AS is_total, repo, count(*)::INTEGER AS waiting,
+       count(*) FILTER (WHERE ball = 'reviewer')::INTEGER AS with_reviewer,
+       count(*) FILTER (WHERE ball = 'author')::INTEGER AS with_author,
+       count(*) FILTER (WHERE NOT coalesce(wait_hours >= $critical_hours OR wait_hours >= $warning_hours, false))::INTEGER AS ok,
+       count(*) FILTER (WHERE wait_hours >= $warning_hours AND NOT wait_hours >= $critical_hours)::INTEGER AS warning,
+       count(*) FILTER (WHERE wait_hours >= $critical_hours)::INTEGER AS critical
+  FROM ow_waiting
+ GROUP BY GROUPING SETS ((repo), ())
+ ORDER BY is_total DESC, repo;
 
 -- name: open-prs-at
 -- open_prs_at(ends, include_bots): every PR open at each instant of `ends`: created at or

@@ -1,31 +1,55 @@
 -- People (METRICS.md "Reviewers and people"): member activity, the opt-in leaderboard and its
 -- spotlights. Only humans with a login are people: bots never, and a deleted account
 -- ("ghost") has no identity to be active or to score. Activity on bot-authored PRs is left
--- out unless $include_bots. Reviews come from rv_human_reviews and rv_window (reviewers.sql).
+-- out unless $include_bots. Reviews come from facts.sql's human_reviews and rv_window (reviewers.sql).
 
 -- name: members-table
 -- One row per person seen on a PR: opened it, reviewed it (own PR included: they were
--- active), or commented on it. One pass over all activity gives the last activity up to
--- $now and up to $from (for the previous period's figure) and the counts in the window.
+-- active), or commented on it, with the last activity up to $now and up to $from (for the
+-- previous period's figure) and the counts in the window.
 CREATE OR REPLACE TEMP TABLE pp_members AS
-WITH activity AS (
-  SELECT author_login AS login, 'pr' AS kind, created_at AS ts
+-- Each source is aggregated by login on its own (millions of review rows become thousands),
+-- then the few rows per login are combined: max of maxima, sum of counts. Comment authors
+-- are grouped with their kind first, so the bot pattern runs once per login and kind (the
+-- test reads an aggregate, which keeps DuckDB from pushing it onto every comment).
+WITH prs AS (
+  SELECT author_login AS login,
+         max(created_at) FILTER (WHERE created_at <= $now::TIMESTAMPTZ) AS last_ts,
+         max(created_at) FILTER (WHERE created_at <= $from::TIMESTAMPTZ) AS last_ts_before,
+         count(*) FILTER (WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ) AS prs_opened,
+         0 AS reviews, 0 AS comments
     FROM pr_facts WHERE author_login IS NOT NULL AND NOT is_bot
-  UNION ALL
-  SELECT reviewer, 'review', submitted_at FROM rv_human_reviews WHERE reviewer IS NOT NULL
-  UNION ALL
-  SELECT author_login, 'comment', created_at
+   GROUP BY author_login
+),
+reviews AS (
+  SELECT reviewer AS login,
+         max(submitted_at) FILTER (WHERE submitted_at <= $now::TIMESTAMPTZ) AS last_ts,
+         max(submitted_at) FILTER (WHERE submitted_at <= $from::TIMESTAMPTZ) AS last_ts_before,
+         0 AS prs_opened,
+         count(*) FILTER (WHERE submitted_at >= $from::TIMESTAMPTZ AND submitted_at < $to::TIMESTAMPTZ) AS reviews,
+         0 AS comments
+    FROM human_reviews
+   WHERE reviewer IS NOT NULL AND (NOT pr_is_bot OR $include_bots)
+   GROUP BY reviewer
+),
+commenters AS (
+  SELECT author_login AS login, author_kind, any_value(author_login) AS seen_login,
+         max(created_at) FILTER (WHERE created_at <= $now::TIMESTAMPTZ) AS last_ts,
+         max(created_at) FILTER (WHERE created_at <= $from::TIMESTAMPTZ) AS last_ts_before,
+         count(*) FILTER (WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ) AS comments
     FROM pr_comments
-   WHERE author_login IS NOT NULL AND NOT is_bot_actor(author_login, author_kind, $bot_pattern)
+   WHERE author_login IS NOT NULL
      AND ($include_bots OR pr_id NOT IN (SELECT pr_id FROM pr_facts WHERE is_bot))
+   GROUP BY author_login, author_kind
+),
+comments AS (
+  SELECT login, last_ts, last_ts_before, 0 AS prs_opened, 0 AS reviews, comments
+    FROM commenters WHERE NOT is_bot_actor(seen_login, author_kind, $bot_pattern)
 )
-SELECT login,
-       max(ts) FILTER (WHERE ts <= $now::TIMESTAMPTZ) AS last_ts,
-       max(ts) FILTER (WHERE ts <= $from::TIMESTAMPTZ) AS last_ts_before,
-       count(*) FILTER (WHERE kind = 'pr' AND ts >= $from::TIMESTAMPTZ AND ts < $to::TIMESTAMPTZ)::INTEGER AS prs_opened,
-       count(*) FILTER (WHERE kind = 'review' AND ts >= $from::TIMESTAMPTZ AND ts < $to::TIMESTAMPTZ)::INTEGER AS reviews,
-       count(*) FILTER (WHERE kind = 'comment' AND ts >= $from::TIMESTAMPTZ AND ts < $to::TIMESTAMPTZ)::INTEGER AS comments
-  FROM activity GROUP BY login;
+SELECT login, max(last_ts) AS last_ts, max(last_ts_before) AS last_ts_before,
+       sum(prs_opened)::INTEGER AS prs_opened, sum(reviews)::INTEGER AS reviews, sum(comments)::INTEGER AS comments
+  FROM (SELECT * FROM prs UNION ALL SELECT * FROM reviews UNION ALL SELECT * FROM comments)
+ GROUP BY login;
 
 -- name: members
 -- Members now: everyone seen by now, plus configured team members never seen. Active: any
@@ -87,24 +111,23 @@ SELECT *, (merged_prs * $merged_points + reviews * $review_points + review_comme
 -- name: longest-streak
 -- Consecutive ISO weeks (Monday 00:00 UTC) with a merged PR, per author: a streak may start
 -- before the window but must end in a week that overlaps it. Ties: the more recent, then login.
+-- Weeks are facts.sql's integer week keys, so an island is the key minus the row number.
 WITH weeks AS (
-  SELECT DISTINCT author_login AS login, date_trunc('week', merged_at) AS week
+  SELECT DISTINCT author_login AS login, week_key(merged_at) AS week
     FROM pr_facts
    WHERE merged_at < $to::TIMESTAMPTZ AND author_login IS NOT NULL AND NOT is_bot
 ),
 islands AS (
-  SELECT login, week,
-         week - to_days(7 * CAST(row_number() OVER (PARTITION BY login ORDER BY week) AS INTEGER)) AS island
+  SELECT login, week, week - row_number() OVER (PARTITION BY login ORDER BY week) AS island
     FROM weeks
 ),
 runs AS (
   SELECT login, min(week) AS first_week, max(week) AS last_week, count(*)::INTEGER AS weeks
     FROM islands GROUP BY login, island
 )
-SELECT login, weeks, strftime(first_week, '%Y-%m-%dT%H:%M:%SZ') AS first_week,
-       strftime(last_week, '%Y-%m-%dT%H:%M:%SZ') AS last_week
+SELECT login, weeks, week_label(first_week) AS first_week, week_label(last_week) AS last_week
   FROM runs
- WHERE last_week + INTERVAL 7 DAY > $from::TIMESTAMPTZ
+ WHERE week_start(last_week) + INTERVAL 7 DAY > $from::TIMESTAMPTZ
  ORDER BY weeks DESC, last_week DESC, login
  LIMIT 1;
 

@@ -1,35 +1,24 @@
 -- Reviewers (METRICS.md "Reviewers and people"): review load, response to review requests,
 -- outstanding requests and the review network. Only humans count as reviewers; reviews are
 -- "by others" (never the PR's author); bot-authored PRs are left out unless $include_bots.
--- The rv_* temp tables are built once per report (reviewers.ts, prepareReviewerTables) and
--- also read by people.sql: rv_human_reviews covers all time, rv_window the report's window
+-- Reviews are facts.sql's human_reviews (all time) on PRs that count: `NOT pr_is_bot OR
+-- $include_bots`. The rv_* temp tables are built once per report (reviewers.ts,
+-- prepareReviewerTables) and also read by people.sql: rv_window covers the report's window
 -- and the previous one, rv_requests every request that can fall in either or is pending.
 
--- name: reviews-table
--- Every submitted review by a human on a counted PR, the author's own included (the people
--- family counts those as activity); `by_others` marks the reviews that count as reviews. A
--- deleted (NULL) reviewer is by others unless the PR's author is deleted too (IS DISTINCT
--- FROM treats two NULLs as the same person). Narrow on purpose: it holds millions of rows.
--- Built from facts.sql's human_reviews, so the millions of review rows are read once.
-CREATE OR REPLACE TEMP TABLE rv_human_reviews AS
-SELECT h.pr_id, f.author_login AS pr_author, h.reviewer, h.submitted_at, h.by_others
-  FROM human_reviews h JOIN pr_facts f ON f.pr_id = h.pr_id
- WHERE (NOT f.is_bot OR $include_bots);
-
--- name: reviews-view
-CREATE OR REPLACE TEMP VIEW rv_reviews AS SELECT * FROM rv_human_reviews WHERE by_others;
-
 -- name: window-table
--- Reviews by others per PR and reviewer, in the window ($from–$to) and in the previous one
--- ($previous_from–$from): load, network, totals and the leaderboard aggregate this instead
--- of the review rows (and count PRs without count(DISTINCT)).
+-- Reviews by others per PR (its key k) and reviewer, in the window ($from–$to) and in the
+-- previous one ($previous_from–$from): load, network, totals and the leaderboard aggregate
+-- this instead of the review rows (and count PRs without count(DISTINCT)). Read straight
+-- from facts.sql's human_reviews, which carries the PR's bot flag.
 CREATE OR REPLACE TEMP TABLE rv_window AS
-SELECT pr_id, any_value(pr_author) AS pr_author, reviewer,
+SELECT k, reviewer,
        count(*) FILTER (WHERE submitted_at >= $from::TIMESTAMPTZ)::INTEGER AS reviews,
        count(*) FILTER (WHERE submitted_at < $from::TIMESTAMPTZ)::INTEGER AS previous_reviews
-  FROM rv_reviews
- WHERE submitted_at >= $previous_from::TIMESTAMPTZ AND submitted_at < $to::TIMESTAMPTZ
- GROUP BY pr_id, reviewer;
+  FROM human_reviews
+ WHERE by_others AND (NOT pr_is_bot OR $include_bots)
+   AND submitted_at >= $previous_from::TIMESTAMPTZ AND submitted_at < $to::TIMESTAMPTZ
+ GROUP BY k, reviewer;
 
 -- name: requests-table
 -- One row per review request. A request stays pending until the requested reviewer submits a
@@ -40,41 +29,53 @@ SELECT pr_id, any_value(pr_author) AS pr_author, reviewer,
 -- removal. So each ask is paired with the first closing event at or after it, and the asks
 -- that share a closing event (or share having none) are one request. Plain equi-joins and
 -- GROUP BYs rather than window functions or ASOF joins: at a million PRs this meets
--- millions of reviews. The long VARCHAR PR ids are joined once per input (events, reviews)
--- to a dense integer key k of the PRs that can matter; every later join is on k. The
--- timeline is read once, and the bot pattern is matched once per distinct login.
+-- millions of reviews. The long VARCHAR PR ids of the events are joined once to the integer
+-- key k of pr_keys (which reviews already carry); every later join is on k. The timeline is
+-- read once, and the bot pattern is matched once per distinct login.
 CREATE OR REPLACE TEMP TABLE rv_requests AS
+-- k is the PR's pr_facts key (pr_keys), which the review rows carry too. A PR the timeline
+-- names but pr_keys lacks keeps its requests under a negative key of its own (it has no reviews).
 WITH events AS MATERIALIZED (
-  SELECT pr_id, event_type = 'ReviewRequestedEvent' AS is_ask, created_at AS ts,
-         requested_reviewer AS reviewer, requested_reviewer_kind AS kind
-    FROM pr_timeline_events
-   WHERE event_type IN ('ReviewRequestedEvent', 'ReviewRequestRemovedEvent')
+  SELECT p.k, e.pr_id, e.event_type = 'ReviewRequestedEvent' AS is_ask, e.created_at AS ts,
+         e.requested_reviewer AS reviewer, e.requested_reviewer_kind AS kind
+    FROM pr_timeline_events e LEFT JOIN pr_keys p ON p.pr_id = e.pr_id
+   WHERE e.event_type IN ('ReviewRequestedEvent', 'ReviewRequestRemovedEvent')
+),
+unknown_prs AS (
+  SELECT pr_id, -row_number() OVER (ORDER BY pr_id) AS k FROM (SELECT DISTINCT pr_id FROM events WHERE k IS NULL)
+),
+keyed_events AS MATERIALIZED (
+  SELECT k, is_ask, ts, reviewer, kind FROM events WHERE k IS NOT NULL
+  UNION ALL
+  SELECT u.k, e.is_ask, e.ts, e.reviewer, e.kind FROM events e JOIN unknown_prs u ON u.pr_id = e.pr_id WHERE e.k IS NULL
 ),
 -- Only PRs that can matter: asked (anyone) since $previous_from, the earliest window
 -- reported, or open now (outstanding). Every ask and review of such a PR is kept, so it is exact.
 prs AS MATERIALIZED (
-  SELECT pr_id, row_number() OVER ()::INTEGER AS k
-    FROM (SELECT DISTINCT pr_id FROM (
-            SELECT pr_id FROM events WHERE is_ask AND ts >= $previous_from::TIMESTAMPTZ
-            UNION ALL SELECT pr_id FROM pr_facts WHERE state = 'OPEN'))
-   WHERE $include_bots OR pr_id NOT IN (SELECT pr_id FROM pr_facts WHERE is_bot)
+  SELECT x.k
+    FROM (SELECT k FROM keyed_events WHERE is_ask AND ts >= $previous_from::TIMESTAMPTZ
+          UNION SELECT k FROM pr_facts WHERE state = 'OPEN') x
+    LEFT JOIN pr_keys p ON p.k = x.k
+   WHERE $include_bots OR NOT coalesce(p.is_bot, false)
 ),
--- is_bot_actor split in two: the kind per row, the pattern once per distinct login.
-requested_logins AS MATERIALIZED (SELECT DISTINCT reviewer FROM events WHERE reviewer IS NOT NULL),
+-- is_bot_actor split in two: the kind per row, the pattern once per distinct login (testing
+-- an aggregate keeps DuckDB from pushing the regex below the grouping, onto every event).
 bot_requested AS MATERIALIZED (
-  SELECT reviewer FROM requested_logins WHERE is_bot_actor(reviewer, NULL, $bot_pattern)
+  SELECT reviewer FROM (SELECT reviewer, any_value(reviewer) AS login FROM keyed_events WHERE reviewer IS NOT NULL GROUP BY reviewer)
+   WHERE is_bot_actor(login, NULL, $bot_pattern)
 ),
 keyed AS MATERIALIZED (
-  SELECT p.k, e.is_ask, e.ts, e.reviewer, coalesce(e.reviewer, '') AS who,
+  SELECT e.k, e.is_ask, e.ts, e.reviewer, coalesce(e.reviewer, '') AS who,
          coalesce(e.kind = 'Team', false) AS is_team
-    FROM events e JOIN prs p ON p.pr_id = e.pr_id
+    FROM keyed_events e SEMI JOIN prs p ON p.k = e.k
    WHERE coalesce(e.kind = 'Team', false)
       OR NOT (coalesce(e.kind = 'Bot', false) OR coalesce(e.reviewer IN (SELECT reviewer FROM bot_requested), false))
 ),
 asks AS MATERIALIZED (SELECT row_number() OVER ()::INTEGER AS id, * EXCLUDE (is_ask) FROM keyed WHERE is_ask),
 reviews AS MATERIALIZED (
-  SELECT p.k, coalesce(r.reviewer, '') AS who, r.reviewer, r.submitted_at
-    FROM rv_reviews r JOIN prs p ON p.pr_id = r.pr_id
+  SELECT r.k, coalesce(r.reviewer, '') AS who, r.reviewer, r.submitted_at
+    FROM human_reviews r SEMI JOIN prs p ON p.k = r.k
+   WHERE r.by_others AND (NOT r.pr_is_bot OR $include_bots)
 ),
 personal_answers AS (
   SELECT a.id, min(r.submitted_at) AS answer_at
@@ -118,27 +119,26 @@ requests AS (
     FROM paired
    GROUP BY k, reviewer, is_team, closed_at
 )
-SELECT p.pr_id, q.reviewer, q.is_team, q.requested_at, q.asks, q.answered_at, q.withdrawn_at
-  FROM requests q JOIN prs p ON p.k = q.k;
+SELECT * FROM requests;
 
 -- name: outstanding-table
 -- Requests still pending now (pr_review_requests, as of the last harvest) on open PRs, with
 -- the wait since the pending request began (NULL when the timeline has no matching request).
 CREATE OR REPLACE TEMP TABLE rv_outstanding AS
 WITH pending AS (
-  SELECT q.pr_id, q.reviewer, q.reviewer_kind = 'Team' AS is_team
+  SELECT f.k, q.pr_id, q.reviewer, q.reviewer_kind = 'Team' AS is_team
     FROM pr_review_requests q JOIN pr_facts f ON f.pr_id = q.pr_id
    WHERE f.state = 'OPEN' AND (NOT f.is_bot OR $include_bots)
      AND (q.reviewer_kind = 'Team' OR NOT is_bot_actor(q.reviewer, q.reviewer_kind, $bot_pattern))
 ),
 began AS (
-  SELECT pr_id, reviewer, is_team, max(requested_at) AS requested_at
+  SELECT k, reviewer, is_team, max(requested_at) AS requested_at
     FROM rv_requests WHERE answered_at IS NULL AND withdrawn_at IS NULL
-   GROUP BY pr_id, reviewer, is_team
+   GROUP BY k, reviewer, is_team
 )
 SELECT p.*, b.requested_at, dur_h(b.requested_at, $now::TIMESTAMPTZ)::DOUBLE AS wait_h
   FROM pending p LEFT JOIN began b
-    ON b.pr_id = p.pr_id AND b.reviewer = p.reviewer AND b.is_team = p.is_team;
+    ON b.k = p.k AND b.reviewer = p.reviewer AND b.is_team = p.is_team;
 
 -- name: reviewer-load
 -- Per human reviewer: reviews and PRs reviewed (by submitted_at), requests received (by the
@@ -224,22 +224,24 @@ SELECT count(*) FILTER (WHERE NOT is_team)::INTEGER AS personal,
 
 -- name: review-totals
 SELECT coalesce(sum(reviews), 0)::INTEGER AS reviews,
-       count(DISTINCT pr_id) FILTER (WHERE reviews > 0)::INTEGER AS prs,
+       count(DISTINCT k) FILTER (WHERE reviews > 0)::INTEGER AS prs,
        count(DISTINCT coalesce(reviewer, '')) FILTER (WHERE reviews > 0)::INTEGER AS reviewers,
        coalesce(sum(previous_reviews), 0)::INTEGER AS previous_reviews
   FROM rv_window;
 
 -- name: network
--- Author × reviewer: reviews by others in the window (the heatmap's cells).
-SELECT pr_author AS author, reviewer, sum(reviews)::INTEGER AS reviews, count(*)::INTEGER AS prs
-  FROM rv_window WHERE reviews > 0
- GROUP BY pr_author, reviewer
- ORDER BY reviews DESC, author NULLS LAST, reviewer NULLS LAST;
+-- Author × reviewer: reviews by others in the window (the heatmap's cells). The PR's author
+-- comes from pr_keys by k (rv_window leaves it out: it would be carried through millions of rows).
+SELECT p.author_login AS author, w.reviewer, sum(w.reviews)::INTEGER AS reviews, count(*)::INTEGER AS prs
+  FROM rv_window w JOIN pr_keys p ON p.k = w.k
+ WHERE w.reviews > 0
+ GROUP BY p.author_login, w.reviewer
+ ORDER BY reviews DESC, author NULLS LAST, w.reviewer NULLS LAST;
 
 -- name: by-team
 -- Per configured team, the load of its members as reviewers.
 WITH reviews AS (
-  SELECT m.team, sum(r.reviews)::INTEGER AS reviews, count(DISTINCT r.pr_id)::INTEGER AS prs_reviewed
+  SELECT m.team, sum(r.reviews)::INTEGER AS reviews, count(DISTINCT r.k)::INTEGER AS prs_reviewed
     FROM rv_window r JOIN team_members m ON lower(m.login) = lower(r.reviewer)
    WHERE r.reviews > 0
    GROUP BY m.team
