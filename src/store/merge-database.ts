@@ -1,5 +1,6 @@
 import { StoreError } from '../errors.js';
 import { openStore, type Store } from './database.js';
+import { ACTOR_CONFLICT_UPDATE, DROP_LOGIN_PLACEHOLDERS } from './upsert.js';
 
 /**
  * Merges a staged database (this run's) into a target one (fetched from the data branch) with
@@ -105,18 +106,9 @@ async function insertWinners(store: Store, table: TableShape, winners: string): 
 }
 
 async function mergeActors(store: Store): Promise<number> {
-  await store.run(
-    `INSERT INTO main.actors SELECT * FROM ${STAGED}.main.actors
-       ON CONFLICT (id) DO UPDATE SET login = excluded.login, kind = excluded.kind,
-         database_id = coalesce(excluded.database_id, actors.database_id),
-         first_seen_at = least(actors.first_seen_at, excluded.first_seen_at),
-         last_seen_at = greatest(actors.last_seen_at, excluded.last_seen_at)`,
-  );
+  await store.run(`INSERT INTO main.actors SELECT * FROM ${STAGED}.main.actors ON CONFLICT (id) DO UPDATE SET ${ACTOR_CONFLICT_UPDATE}`);
   // A login-only placeholder is dropped once either side knows the actor's real node id.
-  await store.run(
-    `DELETE FROM main.actors WHERE id LIKE 'login:%'
-       AND login IN (SELECT login FROM main.actors WHERE id NOT LIKE 'login:%')`,
-  );
+  await store.run(DROP_LOGIN_PLACEHOLDERS);
   const [row] = await store.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${STAGED}.main.actors`);
   return row?.n ?? 0;
 }

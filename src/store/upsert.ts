@@ -107,6 +107,16 @@ export async function deleteChildren(connection: DuckDBConnection, table: string
   });
 }
 
+/** How a sighting of an actor updates the stored row: the harvest and the database merge agree. */
+export const ACTOR_CONFLICT_UPDATE = `login = excluded.login, kind = excluded.kind,
+     database_id = coalesce(excluded.database_id, actors.database_id),
+     first_seen_at = least(actors.first_seen_at, excluded.first_seen_at),
+     last_seen_at = greatest(actors.last_seen_at, excluded.last_seen_at)`;
+
+/** A login-only placeholder is dropped once the actor's real node id is known. */
+export const DROP_LOGIN_PLACEHOLDERS = `DELETE FROM main.actors WHERE id LIKE 'login:%'
+       AND login IN (SELECT login FROM main.actors WHERE id NOT LIKE 'login:%')`;
+
 /**
  * Merges actors: keeps the earliest first-seen and latest last-seen time, and drops the
  * login-only placeholder row once the actor's real node id is known.
@@ -117,14 +127,8 @@ export async function upsertActors(connection: DuckDBConnection, rows: Row[]): P
     'actors',
     rows,
     ['id'],
-    `login = excluded.login, kind = excluded.kind,
-     database_id = coalesce(excluded.database_id, actors.database_id),
-     first_seen_at = least(actors.first_seen_at, excluded.first_seen_at),
-     last_seen_at = greatest(actors.last_seen_at, excluded.last_seen_at)`,
+    ACTOR_CONFLICT_UPDATE,
   );
-  await connection.run(
-    `DELETE FROM main.actors WHERE id LIKE 'login:%'
-       AND login IN (SELECT login FROM main.actors WHERE id NOT LIKE 'login:%')`,
-  );
+  await connection.run(DROP_LOGIN_PLACEHOLDERS);
   return written;
 }

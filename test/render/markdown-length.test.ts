@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/metrics/model.js';
-import type { WaitingPr } from '../../src/metrics/open-work.js';
 import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
+import { bigReport } from './big-report.js';
 import { cellSeparators, mentionsOutsideCode, stripCode } from './markdown-checks.js';
 
 /**
@@ -12,56 +12,19 @@ import { cellSeparators, mentionsOutsideCode, stripCode } from './markdown-check
 const GITHUB_LIMIT = 65_536;
 const SITE = 'https://acme.github.io/flowmeter/';
 
-function waitingPr(i: number): WaitingPr {
-  return {
-    repo: `acme/repo_${i % 50}`,
-    number: 10_000 - i,
-    title: `<img src=x onerror=alert(${i})> @octocat please \`fix\` | this ](javascript:alert(1)) ${'long words '.repeat(12)}`,
-    url: `https://github.com/acme/repo_${i % 50}/pull/${10_000 - i}`,
-    author: `author-${i}`,
-    ball: i % 2 ? 'reviewer' : 'author',
-    waitingOn: i % 2 ? ['rev-a', 'rev`b', 'rev|c', 'rev-d'] : [`author-${i}`],
-    since: '2026-01-01T00:00:00Z',
-    waitHours: 5000 - i / 2,
-    severity: i < 4000 ? 'critical' : 'warning',
-    size: i,
-  };
-}
+const anomaly = (k: number) => ({
+  week: `2026-W${30 + (k % 10)}`, from: '', to: '', value: 9, n: 40, baselineWeeks: 12, median: 3, mad: 1, scale: 'mad', z: 4 + k / 10, flagged: true,
+  metric: 'merged', label: `Merged PRs per week @octocat ${k}`, unit: 'prs', direction: 'high',
+  drivers: [0, 1, 2].map((d) => ({ repo: 'acme/api', number: k * 3 + d, title: '<b>x</b>', url: `https://github.com/acme/api/pull/${k * 3 + d}`, value: 1, unit: 'lines' })),
+});
 
-function bigReport(prs: number): ReportModel {
-  const weeks = Array.from({ length: 26 }, (_, w) => ({ label: `2026-W${String(w + 20).padStart(2, '0')}`, from: '', to: '' }));
-  const stage = { n: 100, p50: 10, p75: 20, p90: 30, mean: 15, lowSample: false };
-  const waiting = Array.from({ length: prs }, (_, i) => waitingPr(i));
-  const anomaly = (k: number) => ({
-    week: `2026-W${30 + (k % 10)}`, from: '', to: '', value: 9, n: 40, baselineWeeks: 12, median: 3, mad: 1, scale: 'mad', z: 4 + k / 10, flagged: true,
-    metric: 'merged', label: `Merged PRs per week @octocat ${k}`, unit: 'prs', direction: 'high',
-    drivers: [0, 1, 2].map((d) => ({ repo: 'acme/api', number: k * 3 + d, title: '<b>x</b>', url: `https://github.com/acme/api/pull/${k * 3 + d}`, value: 1, unit: 'lines' })),
+const bigReportOf = (prs: number): ReportModel =>
+  bigReport(prs, {
+    title: (i) => `<img src=x onerror=alert(${i})> @octocat please \`fix\` | this ](javascript:alert(1)) ${'long words '.repeat(12)}`,
+    waitingOn: (i) => (i % 2 ? ['rev-a', 'rev`b', 'rev|c', 'rev-d'] : [`author-${i}`]),
+    anomalies: Array.from({ length: 40 }, (_, k) => anomaly(k)),
+    figures: { 'throughput.merged': { value: 2600, n: 2600, unit: 'prs', lowSample: false, previous: 2500, delta: 100, label: 'Merged PRs' } },
   });
-  return {
-    schemaVersion: 1,
-    generatedAt: '2026-11-16T12:00:00.000Z',
-    range: { from: '2026-05-25T00:00:00.000Z', to: '2026-11-16T12:00:00.000Z' },
-    previousRange: { from: '2025-11-30T12:00:00.000Z', to: '2026-05-25T00:00:00.000Z' },
-    weeks,
-    repositories: Array.from({ length: 50 }, (_, i) => ({ id: `R${i}`, fullName: `acme/repo_${i}`, isPrivate: false })),
-    sections: {
-      flow: {
-        stages: Object.fromEntries(['cycle_time', 'coding_time', 'pickup_time', 'first_response', 'time_to_approval', 'review_time', 'deploy_time'].map((s) => [s, stage])),
-        throughputWeekly: weeks.map((w, i) => ({ week: '', label: w.label, opened: 0, merged: 100 + i, closed_unmerged: 0, additions: 0, deletions: 0 })),
-      },
-      openWork: {
-        asOf: '2026-11-16T12:00:00Z',
-        thresholds: { warningHours: 24, criticalHours: 72 },
-        waiting,
-        counts: { waiting: prs, withReviewer: prs / 2, withAuthor: prs / 2, ok: 0, warning: 1000, critical: prs - 1000 },
-      },
-      anomalies: { threshold: 3.5, baselineWeeks: 12, minBaselineWeeks: 8, evaluatedWeeks: [], anomalies: Array.from({ length: 40 }, (_, k) => anomaly(k)), series: [] },
-    },
-    figures: {
-      'throughput.merged': { value: 2600, n: 2600, unit: 'prs', lowSample: false, previous: 2500, delta: 100, label: 'Merged PRs' },
-    },
-  } as unknown as ReportModel;
-}
 
 /** Every table row whole: starts and ends with a pipe, as many cells as its header. */
 function expectWholeTables(markdown: string): void {
@@ -83,7 +46,7 @@ function expectWholeTables(markdown: string): void {
 
 describe('a 5,000-PR report', () => {
   it('stays under GitHub’s comment limit with the default ten rows and says how many more there are', () => {
-    const markdown = renderMarkdown(bigReport(5000), { siteUrl: SITE });
+    const markdown = renderMarkdown(bigReportOf(5000), { siteUrl: SITE });
     expect(markdown.length).toBeLessThan(GITHUB_LIMIT);
     expect(markdown).toContain(`… and 4,990 more waiting PRs, see the [site](${SITE}).`);
     expect(markdown).not.toContain('truncated');
@@ -91,7 +54,7 @@ describe('a 5,000-PR report', () => {
   });
 
   it('listing every PR, drops rows from the bottom to fit and ends with the truncation note', () => {
-    const markdown = renderMarkdown(bigReport(5000), { siteUrl: SITE, maxWaitingPrs: Infinity });
+    const markdown = renderMarkdown(bigReportOf(5000), { siteUrl: SITE, maxWaitingPrs: Infinity });
     expect(markdown.length).toBeLessThanOrEqual(65_000);
     expect(markdown.length).toBeGreaterThan(60_000);
     const rows = markdown.split('\n').filter((l) => /^\| (🔴|🟠) /.test(l)).length;
@@ -108,7 +71,7 @@ describe('a 5,000-PR report', () => {
   });
 
   it('under a tight limit, drops whole sections least important first and names them', () => {
-    const markdown = renderMarkdown(bigReport(5000), { maxLength: 4000 });
+    const markdown = renderMarkdown(bigReportOf(5000), { maxLength: 4000 });
     expect(markdown.length).toBeLessThanOrEqual(4000);
     expect(markdown).toContain('### 📌 Key figures');
     expect(markdown).not.toContain('### ⏱️ Flow stages');
@@ -117,10 +80,10 @@ describe('a 5,000-PR report', () => {
   });
 
   it('refuses a limit too small for the title and key figures', () => {
-    expect(() => renderMarkdown(bigReport(10), { maxLength: 300 })).toThrow(RangeError);
+    expect(() => renderMarkdown(bigReportOf(10), { maxLength: 300 })).toThrow(RangeError);
   });
 
   it('renders the same bytes twice', () => {
-    expect(renderMarkdown(bigReport(5000), { maxWaitingPrs: Infinity })).toBe(renderMarkdown(bigReport(5000), { maxWaitingPrs: Infinity }));
+    expect(renderMarkdown(bigReportOf(5000), { maxWaitingPrs: Infinity })).toBe(renderMarkdown(bigReportOf(5000), { maxWaitingPrs: Infinity }));
   });
 });
