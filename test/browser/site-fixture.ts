@@ -83,13 +83,21 @@ export async function sharedBrowserSite(): Promise<BuiltSite> {
     mkdirSync(lock);
   } catch {
     for (let waited = 0; !existsSync(ready); waited += 250) {
+      if (existsSync(`${lock}/failed`)) throw new Error(`Building the shared browser-test site failed in another test file: ${readFileSync(`${lock}/failed`, 'utf8')}`);
       if (waited > 240_000) throw new Error(`The shared browser-test site was not built within 4 minutes (${lock})`);
       await new Promise((r) => setTimeout(r, 250));
     }
     const { dir, root, reports } = JSON.parse(readFileSync(ready, 'utf8')) as Omit<BuiltSite, 'dataset'>;
     return { dir, root, reports, dataset: browserTestDataset() };
   }
-  const site = await buildBrowserSite('browser-shared');
+  let site: BuiltSite;
+  try {
+    site = await buildBrowserSite('browser-shared');
+  } catch (error) {
+    // The waiting files fail at once with the cause instead of timing out.
+    writeFileSync(`${lock}/failed`, String((error as Error).stack ?? error));
+    throw error;
+  }
   writeFileSync(`${ready}.tmp`, JSON.stringify({ dir: site.dir, root: site.root, reports: site.reports }));
   // Written whole, then renamed: a waiting worker never reads half a file.
   rmSync(ready, { force: true });
