@@ -123,6 +123,7 @@ describe('dist/ as the Action: harvest, summary, data branch, site, comment, job
     }
     const branchDb = execFileSync('git', ['cat-file', 'blob', 'flowmeter-data:flowmeter.duckdb'], { cwd: git.origin, maxBuffer: 1 << 30 }).toString('latin1');
     expect(branchDb).not.toContain(TOKEN);
+    expect(branchDb).not.toContain(CLAUDE_KEY);
   });
 
   it('a private repository: no site and a failure that explains why; with publish-private-data it publishes', async () => {
