@@ -1,5 +1,6 @@
 import type { Store } from '../store/database.js';
 import { loadDuckDB } from '../store/duckdb-engine.js';
+import { BASELINE_WEEKS } from './anomalies-stats.js';
 import type { MetricsConfig } from './metrics-config.js';
 import { query } from './named-queries.js';
 import { installDurationMacro } from './durations.js';
@@ -30,6 +31,25 @@ function bindable(sql: string, params: Record<string, unknown>): Record<string, 
   const used: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) if (new RegExp(`\\$${name}\\b`).test(sql)) used[name] = value;
   return used;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The earliest moment any family measures a PR's timeline columns (facts.sql pr-facts reads
+ * reviews, comments and draft events only for PRs still open or active since then): the
+ * previous period less the anomaly baseline (12 weeks before its first ISO week, which may
+ * start 6 days early), and the sprint windows (up to one more sprint than fit the range, at
+ * least two, back from the range end). Generous on purpose: too early only costs time.
+ */
+export function timelineFactsFrom(range: Period, now: Date, sprintDays: number): string {
+  const previousFrom = Date.parse(previousPeriod(range).from);
+  const anomalies = previousFrom - (BASELINE_WEEKS + 2) * 7 * DAY_MS;
+  const reference = Math.min(Date.parse(range.to), now.getTime());
+  const length = Math.max(1, sprintDays) * DAY_MS;
+  const rangeSprints = Math.ceil(Math.max(0, reference - Date.parse(range.from)) / length) + 1;
+  const sprints = reference - (Math.max(2, rangeSprints) + 2) * length;
+  return new Date(Math.min(anomalies, sprints, Date.parse(range.from))).toISOString();
 }
 
 export async function createContext(store: Store, config: MetricsConfig, now: Date, options: ContextOptions = {}): Promise<MetricsContext> {
@@ -78,7 +98,7 @@ export async function createContext(store: Store, config: MetricsConfig, now: Da
   for (const macro of ['week-key', 'week-start', 'week-label', 'day-key', 'size-bucket', 'pr-type']) await context.exec('facts.sql', macro);
   await context.exec('facts.sql', 'actor-is-bot');
   await context.exec('facts.sql', 'bot-logins');
-  await context.exec('facts.sql', 'pr-keys');
+  await context.exec('facts.sql', 'pr-keys', { facts_from: timelineFactsFrom(range, now, config.sprints['length-days']) });
   await context.exec('facts.sql', 'human-reviews');
   await context.exec('facts.sql', 'pr-facts');
   return context;
