@@ -59,9 +59,15 @@ CREATE OR REPLACE TEMP MACRO pr_type(title, labels) AS
 -- Every PR of a known repository with a small integer key `k` (its row id, stable while the
 -- report runs): the review, request and open-work joins run on k instead of the 20-character
 -- node ids, which costs a fraction at millions of rows. Author and bot flag ride along so the
--- review rows can carry them without a second join.
+-- review rows can carry them without a second join. `in_scope`: the PR is open, or was
+-- created, merged or closed at or after $facts_from (context.ts timelineFactsFrom: the
+-- earliest moment any family measures a PR's review or timeline columns), so pr-facts reads
+-- those columns for it; a PR that ended before then cannot show in any window measured.
 CREATE OR REPLACE TEMP TABLE pr_keys AS
-SELECT p.rowid AS k, p.id AS pr_id, p.author_login, is_bot_actor(p.author_login, p.author_kind, $bot_pattern) AS is_bot
+SELECT p.rowid AS k, p.id AS pr_id, p.author_login, is_bot_actor(p.author_login, p.author_kind, $bot_pattern) AS is_bot,
+       (p.state = 'OPEN' OR (p.merged_at IS NULL AND p.closed_at IS NULL)
+        OR p.created_at >= $facts_from::TIMESTAMPTZ OR p.merged_at >= $facts_from::TIMESTAMPTZ
+        OR p.closed_at >= $facts_from::TIMESTAMPTZ) AS in_scope
   FROM pull_requests p SEMI JOIN repositories r ON r.id = p.repo_id;
 
 -- name: human-reviews
@@ -73,7 +79,7 @@ CREATE OR REPLACE TEMP TABLE human_reviews AS
 SELECT p.k, v.author_login AS reviewer, v.submitted_at,
        v.state = 'APPROVED' AS approved, v.state = 'CHANGES_REQUESTED' AS changes_requested,
        (v.author_login IS DISTINCT FROM p.author_login AND NOT (v.author_login IS NULL AND p.author_login IS NULL)) AS by_others,
-       p.is_bot AS pr_is_bot
+       p.is_bot AS pr_is_bot, p.in_scope
   FROM pr_reviews v JOIN pr_keys p ON p.pr_id = v.pr_id
  WHERE v.submitted_at IS NOT NULL AND v.state <> 'PENDING'
    AND coalesce(v.author_login, '') NOT IN (SELECT login FROM bot_logins);
@@ -82,6 +88,10 @@ SELECT p.k, v.author_login AS reviewer, v.submitted_at,
 -- Narrow on purpose (it is copied and scanned many times): titles, URLs and other long texts
 -- stay in pull_requests, and the few lists that show them join it by pr_id (flow.sql's types
 -- as well, which applies pr_type to the window's merged PRs only).
+-- Every PR gets a row, but the costly review, comment and timeline-event columns are read
+-- only for PRs `in_scope` (pr_keys): any other PR has them unread (NULL, 0, false; ready_at
+-- and opened_as_draft as if it had no draft events), which no family reads. Commits are read
+-- for every PR: one merged long ago may be deployed inside the window (lead time).
 CREATE OR REPLACE TEMP TABLE pr_facts AS
 WITH rev AS (
   SELECT k,
@@ -90,12 +100,12 @@ WITH rev AS (
          max(submitted_at) AS last_review_at,
          count(*)::INTEGER AS reviews_by_others,
          bool_or(changes_requested) AS changes_requested
-    FROM human_reviews WHERE by_others GROUP BY k
+    FROM human_reviews WHERE by_others AND in_scope GROUP BY k
 ),
 com AS (
   SELECT p.k, min(c.created_at) AS first_comment_at
     FROM pr_comments c JOIN pr_keys p ON p.pr_id = c.pr_id
-   WHERE coalesce(c.author_login, '') NOT IN (SELECT login FROM bot_logins)
+   WHERE p.in_scope AND coalesce(c.author_login, '') NOT IN (SELECT login FROM bot_logins)
      AND (c.author_login IS DISTINCT FROM p.author_login)
      AND NOT (c.author_login IS NULL AND p.author_login IS NULL)
    GROUP BY p.k
@@ -106,7 +116,7 @@ tl AS (
          arg_min(event_type, created_at) FILTER (WHERE event_type IN ('ReadyForReviewEvent', 'ConvertToDraftEvent')) AS first_draft_event,
          bool_or(event_type = 'ReopenedEvent') AS reopened,
          max(created_at) FILTER (WHERE event_type = 'HeadRefForcePushedEvent') AS last_force_push_at
-    FROM pr_timeline_events
+    FROM pr_timeline_events SEMI JOIN (SELECT pr_id FROM pr_keys WHERE in_scope) s USING (pr_id)
    WHERE event_type IN ('ReadyForReviewEvent', 'ConvertToDraftEvent', 'ReopenedEvent', 'HeadRefForcePushedEvent')
    GROUP BY pr_id
 ),
