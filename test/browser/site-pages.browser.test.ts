@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_WEEKS, PERIOD_PRESETS, type PeriodWeeks } from '../../src/render/site/site-reports.js';
-import { startStaticServer, type StaticServer } from '../../src/render/site/static-server.js';
+import type { StaticServer } from '../../src/render/site/static-server.js';
 import type { ReportModel } from '../../src/metrics/model.js';
-import { launchChromium } from './chromium.js';
+import { openBrowserSession, type BrowserSession } from './browser-session.js';
 import { watchPage, type PageWatch } from './page-watch.js';
 import { crawlSite, htmlFilesOnDisk, sitePath } from './site-crawl.js';
 import { figureMismatches, OVERVIEW_TILES, periodOfPath, rawFigure, shownFigures, type ShownFigure } from './site-figures.js';
-import { sharedBrowserSite, publishedReport, type BuiltSite } from './site-fixture.js';
+import { publishedReport, type BuiltSite } from './site-fixture.js';
 import { countInjectedElements, type PageWindow } from './page-dom.js';
 
 /**
@@ -26,6 +26,7 @@ interface VisitedPage {
 }
 
 describe('every page of the rendered site in Chromium', () => {
+  let session: BrowserSession;
   let site: BuiltSite;
   let server: StaticServer;
   let browser: Browser;
@@ -34,10 +35,8 @@ describe('every page of the rendered site in Chromium', () => {
   const visited: VisitedPage[] = [];
 
   beforeAll(async () => {
-    // First: without Chromium the file fails at once, with the install command.
-    browser = await launchChromium();
-    site = await sharedBrowserSite();
-    server = await startStaticServer(site.root);
+    session = await openBrowserSession();
+    ({ site, server, browser } = session);
     page = await browser.newPage();
     watch = watchPage(page, [server.url]);
   }, 120_000);
@@ -56,9 +55,7 @@ describe('every page of the rendered site in Chromium', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    // The shared site stays for the other files; the next run deletes it.
+    await session?.close();
   });
 
   const visitedPath = (path: string) => visited.find((v) => v.path === path);

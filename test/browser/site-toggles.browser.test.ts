@@ -2,10 +2,10 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startStaticServer, type StaticServer } from '../../src/render/site/static-server.js';
-import { launchChromium } from './chromium.js';
+import type { StaticServer } from '../../src/render/site/static-server.js';
+import { openBrowserSession, type BrowserSession } from './browser-session.js';
 import { watchPage, type PageWatch } from './page-watch.js';
-import { sharedBrowserSite, type BuiltSite } from './site-fixture.js';
+import type { BuiltSite } from './site-fixture.js';
 import { pngSize, screenshotPage } from './overview-screenshots.js';
 import type { PageWindow } from './page-dom.js';
 
@@ -18,22 +18,19 @@ import type { PageWindow } from './page-dom.js';
 const THEME_KEY = 'flowmeter-theme';
 
 describe('theme and language toggles, screenshots', () => {
+  let session: BrowserSession;
   let site: BuiltSite;
   let server: StaticServer;
   let browser: Browser;
   const watches: PageWatch[] = [];
 
   beforeAll(async () => {
-    // First: without Chromium the file fails at once, with the install command.
-    browser = await launchChromium();
-    site = await sharedBrowserSite();
-    server = await startStaticServer(site.root);
+    session = await openBrowserSession();
+    ({ site, server, browser } = session);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    // The shared site stays for the other files; the next run deletes it.
+    await session?.close();
   });
 
   async function openPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {

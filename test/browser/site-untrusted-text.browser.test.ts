@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startStaticServer, type StaticServer } from '../../src/render/site/static-server.js';
-import { launchChromium } from './chromium.js';
+import type { StaticServer } from '../../src/render/site/static-server.js';
+import { openBrowserSession, type BrowserSession } from './browser-session.js';
 import { HOSTILE_LABEL, HOSTILE_TITLE, HOSTILE_WORKFLOW } from './hostile-dataset.js';
 import { watchPage, type PageWatch } from './page-watch.js';
 import { htmlFilesOnDisk } from './site-crawl.js';
-import { sharedBrowserSite, type BuiltSite } from './site-fixture.js';
+import type { BuiltSite } from './site-fixture.js';
 import { countInjectedElements, type PageContainer } from './page-dom.js';
 
 /**
@@ -26,6 +26,7 @@ interface PageScan {
 }
 
 describe('untrusted text on the rendered site', () => {
+  let session: BrowserSession;
   let site: BuiltSite;
   let server: StaticServer;
   let browser: Browser;
@@ -34,10 +35,8 @@ describe('untrusted text on the rendered site', () => {
   const scans: PageScan[] = [];
 
   beforeAll(async () => {
-    // First: without Chromium the file fails at once, with the install command.
-    browser = await launchChromium();
-    site = await sharedBrowserSite();
-    server = await startStaticServer(site.root);
+    session = await openBrowserSession();
+    ({ site, server, browser } = session);
     page = await browser.newPage();
     watch = watchPage(page, [server.url]);
   }, 120_000);
@@ -71,9 +70,7 @@ describe('untrusted text on the rendered site', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    // The shared site stays for the other files; the next run deletes it.
+    await session?.close();
   });
 
   it('opened no dialog and logged no error on any page', () => {
