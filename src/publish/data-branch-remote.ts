@@ -37,7 +37,7 @@ export async function remoteUrl(git: GitRunner, workspace: string, remote: strin
   const url = named.code === 0 ? named.stdout.trim() : remote;
   if (named.code !== 0 && !/^[\w+.-]+:\/\/|^[^/\\]+@[^/\\]+:/.test(remote) && !isAbsolute(remote)) {
     throw new PublishError(
-      `The data branch remote "${remote}" is neither a remote of ${workspace} nor a URL: check the checkout step ran, or set the remote input to a URL.`,
+      `The data branch needs the git remote "${remote}" of ${workspace}, and there is none: add an \`actions/checkout\` step before flowmeter, or set \`data-branch: none\` to keep the database only in the workspace.`,
     );
   }
   // A relative path in a remote's config is relative to the workspace, not to our temp repo.
