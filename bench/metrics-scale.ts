@@ -65,6 +65,11 @@ function measure(prs: number): SizeResult {
       computeSeconds: computed.seconds as number,
       computeCpuSeconds: computed.cpuSeconds as number,
       peakRssMiB: computed.peakRssMiB as number,
+      // The site's 26/12/4-week presets, sharing one build of the per-PR facts.
+      sitePresetsSeconds: computed.sitePresetsSeconds,
+      sitePresetsCpuSeconds: computed.sitePresetsCpuSeconds,
+      // How fast this machine was at the time: compare compute figures across days relative to it.
+      machineReferenceCpuSeconds: computed.machineReferenceCpuSeconds,
       figuresCount: computed.figuresCount as number,
       figuresWithValue: computed.figuresWithValue,
       loadAverageBeforeCompute: loadBefore,

@@ -52,10 +52,52 @@ export function timelineFactsFrom(range: Period, now: Date, sprintDays: number):
   return new Date(Math.min(anomalies, sprints, Date.parse(range.from))).toISOString();
 }
 
-export async function createContext(store: Store, config: MetricsConfig, now: Date, options: ContextOptions = {}): Promise<MetricsContext> {
-  const duckdb = await loadDuckDB();
+/** The period a report covers: `from`/`to` when given, else the last `config.weeks` ISO weeks. */
+export function reportRange(config: MetricsConfig, now: Date, options: ContextOptions = {}): Period {
   const fallback = defaultRange(now, config.weeks);
-  const range: Period = { from: options.from ?? fallback.from, to: options.to ?? fallback.to };
+  return { from: options.from ?? fallback.from, to: options.to ?? fallback.to };
+}
+
+/**
+ * What prepareFacts built: the temp tables every family reads, with review and timeline
+ * columns read back to `factsFrom`. One build serves every report over the same config whose
+ * period needs no earlier facts (the site's three presets), and costs most of a report.
+ */
+export interface PreparedFacts {
+  readonly factsFrom: string;
+}
+
+function factsFromFor(config: MetricsConfig, now: Date, range: Period): string {
+  return timelineFactsFrom(range, now, config.sprints['length-days']);
+}
+
+/** Builds the shared temp tables (facts.sql) for reports over `ranges`. */
+export async function prepareFacts(store: Store, config: MetricsConfig, now: Date, ranges: Period[]): Promise<PreparedFacts> {
+  const factsFrom = ranges.map((range) => factsFromFor(config, now, range)).sort()[0] ?? factsFromFor(config, now, reportRange(config, now));
+  const runner = statementRunner(store, config, now, ranges[0] ?? reportRange(config, now), await loadDuckDB());
+  await installDurationMacro(store, config);
+  // Teams from the configuration, as rows the families can join on.
+  await store.run('CREATE OR REPLACE TEMP TABLE team_members (team VARCHAR, login VARCHAR)');
+  const members = Object.entries(config.teams).flatMap(([team, logins]) => logins.map((login) => ({ team, login })));
+  if (members.length > 0) {
+    const duckdb = await loadDuckDB();
+    await store.connection.run('INSERT INTO team_members SELECT unnest($teams), unnest($logins)', {
+      teams: duckdb.listValue(members.map((m) => m.team)),
+      logins: duckdb.listValue(members.map((m) => m.login)),
+    });
+  }
+  for (const macro of ['week-key', 'week-start', 'week-label', 'day-key', 'size-bucket', 'pr-type']) await runner.exec('facts.sql', macro);
+  await runner.exec('facts.sql', 'actor-is-bot');
+  await runner.exec('facts.sql', 'bot-logins');
+  await runner.exec('facts.sql', 'pr-keys', { facts_from: factsFrom });
+  await runner.exec('facts.sql', 'human-reviews');
+  await runner.exec('facts.sql', 'pr-facts');
+  return { factsFrom };
+}
+
+type StatementRunner = Pick<MetricsContext, 'rows' | 'exec'>;
+
+function statementRunner(store: Store, config: MetricsConfig, now: Date, range: Period, duckdb: Awaited<ReturnType<typeof loadDuckDB>>): StatementRunner {
   const common: Record<string, unknown> = {
     bot_pattern: config.bots.patterns.join('|'),
     include_bots: config.bots.include,
@@ -66,15 +108,7 @@ export async function createContext(store: Store, config: MetricsConfig, now: Da
   const toValue = (v: unknown) => (Array.isArray(v) ? duckdb.listValue(v) : v);
   const prepare = (sql: string, params: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(bindable(sql, { ...common, ...params })).map(([k, v]) => [k, toValue(v)]));
-
-  const context: MetricsContext = {
-    store,
-    config,
-    now,
-    range,
-    previous: previousPeriod(range),
-    weeks: weeksOf(range),
-    months: monthsOf(range),
+  return {
     async rows<T>(file: string, name: string, params: Record<string, unknown> = {}) {
       const sql = query(file, name);
       const reader = await store.connection.runAndReadAll(sql, prepare(sql, params) as never);
@@ -85,21 +119,32 @@ export async function createContext(store: Store, config: MetricsConfig, now: Da
       await store.connection.run(sql, prepare(sql, params) as never);
     },
   };
-  await installDurationMacro(store, config);
-  // Teams from the configuration, as rows the families can join on.
-  await store.run('CREATE OR REPLACE TEMP TABLE team_members (team VARCHAR, login VARCHAR)');
-  const members = Object.entries(config.teams).flatMap(([team, logins]) => logins.map((login) => ({ team, login })));
-  if (members.length > 0) {
-    await store.connection.run('INSERT INTO team_members SELECT unnest($teams), unnest($logins)', {
-      teams: duckdb.listValue(members.map((m) => m.team)),
-      logins: duckdb.listValue(members.map((m) => m.login)),
-    });
+}
+
+/**
+ * The context of one report. Builds the shared facts first unless `prepared` (from
+ * prepareFacts with the same config) already covers this period.
+ */
+export async function createContext(
+  store: Store,
+  config: MetricsConfig,
+  now: Date,
+  options: ContextOptions = {},
+  prepared?: PreparedFacts,
+): Promise<MetricsContext> {
+  const range = reportRange(config, now, options);
+  if (!prepared) await prepareFacts(store, config, now, [range]);
+  else if (factsFromFor(config, now, range) < prepared.factsFrom) {
+    throw new Error(`metrics facts were prepared from ${prepared.factsFrom}, later than the period ${range.from}–${range.to} needs`);
   }
-  for (const macro of ['week-key', 'week-start', 'week-label', 'day-key', 'size-bucket', 'pr-type']) await context.exec('facts.sql', macro);
-  await context.exec('facts.sql', 'actor-is-bot');
-  await context.exec('facts.sql', 'bot-logins');
-  await context.exec('facts.sql', 'pr-keys', { facts_from: timelineFactsFrom(range, now, config.sprints['length-days']) });
-  await context.exec('facts.sql', 'human-reviews');
-  await context.exec('facts.sql', 'pr-facts');
-  return context;
+  return {
+    store,
+    config,
+    now,
+    range,
+    previous: previousPeriod(range),
+    weeks: weeksOf(range),
+    months: monthsOf(range),
+    ...statementRunner(store, config, now, range, await loadDuckDB()),
+  };
 }

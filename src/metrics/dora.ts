@@ -18,7 +18,7 @@ const DAY_MS = 86_400_000;
 export async function prepareDeployments(ctx: MetricsContext): Promise<DeploymentSource> {
   const { deployments } = ctx.config;
   const params = { environment_pattern: deployments.environment, workflow_pattern: deployments.workflow, requested: deployments.source };
-  for (const step of ['deployment-candidates', 'choose-sources', 'deployments-used', 'deployment-points', 'pr-deployments', 'set-deployed-at']) {
+  for (const step of ['deployment-candidates', 'choose-sources', 'deployments-used', 'deployment-points', 'pr-deployments', 'clear-deployed-at', 'set-deployed-at']) {
     await ctx.exec('dora.sql', step, params);
   }
   if (deployments.source !== 'auto') return deployments.source;

@@ -1,7 +1,7 @@
 import type { Store } from '../store/database.js';
 import { computeAnomalies } from './anomalies.js';
 import { computeCi } from './ci.js';
-import { createContext, type ContextOptions } from './context.js';
+import { createContext, prepareFacts, reportRange, type ContextOptions, type PreparedFacts } from './context.js';
 import { computeDora, prepareDeployments } from './dora.js';
 import { computeFlow } from './flow.js';
 import { computeIssues } from './issues.js';
@@ -17,10 +17,26 @@ import { computeSprints } from './sprints.js';
  * in order because later ones read what earlier ones prepared (deployed_at before flow).
  */
 export async function computeReport(store: Store, config: MetricsConfig, now: Date, options: ContextOptions = {}): Promise<ReportModel> {
+  const [report] = await computeReports(store, config, now, [options]);
+  return report!;
+}
+
+/**
+ * Several reports over one config and database (the site's period presets): the per-PR facts,
+ * most of a report's cost, are built once for all of them. Each report equals computeReport's.
+ */
+export async function computeReports(store: Store, config: MetricsConfig, now: Date, periods: ContextOptions[]): Promise<ReportModel[]> {
   // DuckDB's default memory limit is 80% of RAM, and it keeps what it reads; a report needs
   // far less, and a runner shares its memory with other steps.
   await store.run(`SET memory_limit = '1536MB'`);
-  const ctx = await createContext(store, config, now, options);
+  const prepared = await prepareFacts(store, config, now, periods.map((options) => reportRange(config, now, options)));
+  const reports: ReportModel[] = [];
+  for (const options of periods) reports.push(await reportOverFacts(store, config, now, options, prepared));
+  return reports;
+}
+
+async function reportOverFacts(store: Store, config: MetricsConfig, now: Date, options: ContextOptions, prepared: PreparedFacts): Promise<ReportModel> {
+  const ctx = await createContext(store, config, now, options, prepared);
   const figures: Figures = {};
   const sections: Record<string, unknown> = {};
   const add = (name: string, result: { section: unknown; figures: Figures }) => {

@@ -1,7 +1,7 @@
 import { readAssetFile } from '../../asset-files.js';
 import type { MetricsConfig } from '../../metrics/metrics-config.js';
 import type { ReportModel } from '../../metrics/model.js';
-import { computeReport } from '../../metrics/report.js';
+import { computeReports } from '../../metrics/report.js';
 import { defaultRange } from '../../metrics/windows.js';
 import type { Store } from '../../store/database.js';
 
@@ -77,13 +77,10 @@ function namedSql(name: string): string {
   return match[1]!.trim().replace(/;\s*$/, '');
 }
 
-/** Computes the three period presets and the Data page's inputs. */
+/** Computes the three period presets (over one build of the per-PR facts) and the Data page's inputs. */
 export async function computeSiteReports(store: Store, metricsConfig: MetricsConfig, now: Date): Promise<SiteReports> {
-  const periods = {} as Record<PeriodWeeks, ReportModel>;
-  for (const weeks of PERIOD_PRESETS) {
-    const range = defaultRange(now, weeks);
-    periods[weeks] = await computeReport(store, { ...metricsConfig, weeks }, now, { from: range.from, to: range.to });
-  }
+  const reports = await computeReports(store, metricsConfig, now, PERIOD_PRESETS.map((weeks) => defaultRange(now, weeks)));
+  const periods = Object.fromEntries(PERIOD_PRESETS.map((weeks, i) => [weeks, reports[i]!])) as Record<PeriodWeeks, ReportModel>;
   return { periods, data: await readDataInputs(store), teams: metricsConfig.teams };
 }
 
