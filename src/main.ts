@@ -3,7 +3,7 @@ import { readActionEnvironment, type ActionEnvironment } from './action/action-e
 import { DataBranchStage } from './action/data-branch-stage.js';
 import { overallDoraBand } from './action/report-outputs.js';
 import { buildRunReport, type RunReport } from './action/report-stage.js';
-import { shareRunReport } from './action/share-stage.js';
+import { pullRequestToComment, shareRunReport } from './action/share-stage.js';
 import { writeRunSite } from './action/site-stage.js';
 import { parseConfig, type Config } from './config/config.js';
 import { INPUTS } from './config/inputs.js';
@@ -78,7 +78,9 @@ export async function run(): Promise<void> {
     store = await openStore(config.database);
     await harvestAsConfigured(config, store, env, actionLogger);
     const now = new Date();
-    let report: RunReport | null = wantsReport(config) ? await buildRunReport(config, store, now, env.serverUrl, actionLogger) : null;
+    const payload = env.eventPath ? readEventFile(env.eventPath) : null;
+    const pullRequest = pullRequestToComment(config, env, payload);
+    let report: RunReport | null = wantsReport(config) ? await buildRunReport(config, store, now, env.serverUrl, actionLogger, pullRequest) : null;
 
     if (dataBranch) {
       await store.close();
@@ -86,15 +88,14 @@ export async function run(): Promise<void> {
       const published = await dataBranch.publish(env.eventName ?? 'a manual run');
       store = await openStore(config.database);
       // Another run pushed first and its data was merged in: report on the union.
-      if (published.merges > 0 && report) report = await buildRunReport(config, store, now, env.serverUrl, actionLogger);
+      if (published.merges > 0 && report) report = await buildRunReport(config, store, now, env.serverUrl, actionLogger, pullRequest);
     }
     core.setOutput('database', config.database);
     if (!report) return;
     core.setOutput('report-json', report.reportJsonPath);
     core.setOutput('summary-markdown', report.markdown);
     core.setOutput('dora-band', overallDoraBand(report.report));
-    const payload = env.eventPath ? readEventFile(env.eventPath) : null;
-    await shareRunReport({ config, env, run: report, store, workflowToken: raw.token || undefined, now, log: actionLogger }, payload);
+    await shareRunReport({ config, env, run: report, workflowToken: raw.token || undefined, now, log: actionLogger });
     const siteDir = await writeRunSite(config, env, report, actionLogger);
     core.setOutput('site-dir', siteDir ?? '');
   } catch (error) {

@@ -5,7 +5,8 @@ import type { Logger } from '../log.js';
 import type { ReportModel } from '../metrics/model.js';
 import { computeReport } from '../metrics/report.js';
 import { renderMarkdown } from '../render/markdown/render-markdown.js';
-import { computeSiteReports, DEFAULT_WEEKS, type SiteReports } from '../render/site/site-reports.js';
+import { readPullRequestFacts, type PullRequestFacts, type PullRequestTarget } from '../publish/pull-request-comment.js';
+import { computeSiteReports, PERIOD_PRESETS, type PeriodWeeks, type SiteReports } from '../render/site/site-reports.js';
 import type { Store } from '../store/database.js';
 import type { SprintSummary } from '../summary/summary-model.js';
 import { summaryMarkdown } from '../summary/summary-markdown.js';
@@ -22,16 +23,23 @@ export interface RunReport {
   markdown: string;
   /** Where the report's JSON was written (the `report-json` output). */
   reportJsonPath: string;
+  /** The pull request to comment on and its facts (null: not in the database, or too old). */
+  pullRequest: { target: PullRequestTarget; facts: PullRequestFacts | null } | null;
 }
 
-/** `serverUrl` is GITHUB_SERVER_URL: pull-request links point at github.com or the Enterprise Server host. */
-export async function buildRunReport(config: Config, store: Store, now: Date, serverUrl: string, log: Logger): Promise<RunReport> {
+/**
+ * `serverUrl` is GITHUB_SERVER_URL: pull-request links point at github.com or the Enterprise
+ * Server host. `pullRequest`: the PR a pull_request event's run comments on; its facts are read
+ * here, while the report's temp tables exist, so the comment uses the report's definitions.
+ */
+export async function buildRunReport(config: Config, store: Store, now: Date, serverUrl: string, log: Logger, pullRequest: PullRequestTarget | null = null): Promise<RunReport> {
   const prUrl = (ref: { repository: string; number: number }) => `${serverUrl.replace(/\/$/, '')}/${ref.repository}/pull/${ref.number}`;
   return log.group('Compute the report and the summary', async () => {
     const siteReports = config.output.site ? await computeSiteReports(store, config.metrics, now) : null;
     const weeks = config.metrics.weeks;
-    // The site's default preset is the same period when `metrics.weeks` is its default: reuse it.
-    const report = siteReports && weeks === DEFAULT_WEEKS ? siteReports.periods[DEFAULT_WEEKS] : await computeReport(store, config.metrics, now);
+    // A site preset is the same period when `metrics.weeks` is one of theirs: reuse it.
+    const preset = (PERIOD_PRESETS as readonly number[]).includes(weeks) ? siteReports?.periods[weeks as PeriodWeeks] : undefined;
+    const report = preset ?? (await computeReport(store, config.metrics, now));
     log.info(`Report ${report.range.from.slice(0, 10)} → ${report.range.to.slice(0, 10)}: ${Object.keys(report.figures).length} figures over ${report.repositories.length} repositories.`);
 
     const summary = await writeSummary(store, report, {
@@ -50,6 +58,9 @@ export async function buildRunReport(config: Config, store: Store, now: Date, se
     const reportJsonPath = join(dirname(config.database), 'report.json');
     mkdirSync(dirname(reportJsonPath), { recursive: true });
     writeFileSync(reportJsonPath, JSON.stringify(report) + '\n');
-    return { report, siteReports, summary, markdown, reportJsonPath };
+    const facts = pullRequest
+      ? await readPullRequestFacts(store, `${pullRequest.owner}/${pullRequest.repo}`, pullRequest.number, report, config.metrics.bots.include)
+      : null;
+    return { report, siteReports, summary, markdown, reportJsonPath, pullRequest: pullRequest ? { target: pullRequest, facts } : null };
   });
 }

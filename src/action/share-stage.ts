@@ -3,10 +3,9 @@ import type { Config } from '../config/config.js';
 import { ConfigError } from '../errors.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import type { Logger } from '../log.js';
-import { pullRequestCommentBody, readPullRequestFacts, upsertPullRequestComment } from '../publish/pull-request-comment.js';
+import { pullRequestCommentBody, upsertPullRequestComment, type PullRequestTarget } from '../publish/pull-request-comment.js';
 import { postToSlack, slackSummaryText } from '../publish/slack-post.js';
 import { isoWeekOf, upsertWeeklyComment, weeklyCommentBody } from '../publish/tracking-comment.js';
-import type { Store } from '../store/database.js';
 import { summaryMarkdown } from '../summary/summary-markdown.js';
 import type { ActionEnvironment } from './action-environment.js';
 import type { RunReport } from './report-stage.js';
@@ -20,8 +19,6 @@ export interface ShareContext {
   config: Config;
   env: ActionEnvironment;
   run: RunReport;
-  /** Open, for the pull request's facts. */
-  store: Store;
   workflowToken: string | undefined;
   now: Date;
   log: Logger;
@@ -38,14 +35,15 @@ async function commentClient(ctx: ShareContext, input: string): Promise<GitHubCl
   return createGitHubClient({ auth: { kind: 'token', token: ctx.workflowToken }, apiUrl: ctx.config.apiUrl, timeoutMs: ctx.config.requestTimeoutMs, log: ctx.log });
 }
 
-/** The `pull_request` event's number, when this run was triggered by one. */
-function eventPullRequestNumber(env: ActionEnvironment, payload: unknown): number | null {
+/** The PR to comment on: `pr-comment` is on and a `pull_request` event triggered this run. */
+export function pullRequestToComment(config: Config, env: ActionEnvironment, payload: unknown): PullRequestTarget | null {
+  if (!config.output.prComment) return null;
   if (env.eventName !== 'pull_request' && env.eventName !== 'pull_request_target') return null;
   const number = (payload as { pull_request?: { number?: unknown } } | null)?.pull_request?.number;
-  return typeof number === 'number' ? number : null;
+  return typeof number === 'number' ? { ...workflowRepository(env, 'pr-comment'), number } : null;
 }
 
-export async function shareRunReport(ctx: ShareContext, eventPayload: unknown): Promise<void> {
+export async function shareRunReport(ctx: ShareContext): Promise<void> {
   const { config, run, log } = ctx;
   if (config.output.jobSummary) {
     await core.summary.addRaw(run.markdown).write();
@@ -62,15 +60,13 @@ export async function shareRunReport(ctx: ShareContext, eventPayload: unknown): 
     });
     await upsertWeeklyComment(await commentClient(ctx, 'comment'), { owner, repo, issueTitle: config.output.comment.issueTitle, week, body, log });
   }
-  const prNumber = config.output.prComment ? eventPullRequestNumber(ctx.env, eventPayload) : null;
-  if (prNumber !== null) {
-    const { owner, repo } = workflowRepository(ctx.env, 'pr-comment');
-    const facts = await readPullRequestFacts(ctx.store, `${owner}/${repo}`, prNumber, run.report);
+  if (run.pullRequest) {
+    const { target, facts } = run.pullRequest;
     if (facts) {
       const body = pullRequestCommentBody(facts, run.report, ctx.now, config.output.site?.url);
-      await upsertPullRequestComment(await commentClient(ctx, 'pr-comment'), { owner, repo, number: prNumber, body, log });
+      await upsertPullRequestComment(await commentClient(ctx, 'pr-comment'), { ...target, body, log });
     } else {
-      log.info(`No comment on #${prNumber}: it is not in the database (is ${owner}/${repo} among the harvested repositories?).`);
+      log.info(`No comment on #${target.number}: it is not in the database (is ${target.owner}/${target.repo} among the harvested repositories?), or it closed before the report's periods.`);
     }
   }
   if (config.output.slackWebhookUrl) {

@@ -16,6 +16,13 @@ import { upsertMarkedComment, type UpsertResult } from './marked-comment.js';
  */
 export const PULL_REQUEST_MARKER = '<!-- flowmeter:pull-request -->';
 
+/** The pull request a `pull_request` event's run comments on, in the workflow's repository. */
+export interface PullRequestTarget {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
 export interface PullRequestFacts {
   state: 'OPEN' | 'CLOSED' | 'MERGED';
   is_draft: boolean;
@@ -32,10 +39,14 @@ export interface PullRequestFacts {
   team_merged: number;
 }
 
-/** The PR's facts from the database, or null when the harvest has not seen it. */
-export async function readPullRequestFacts(store: Store, repository: string, number: number, report: ReportModel): Promise<PullRequestFacts | null> {
+/**
+ * The PR's facts, or null when the harvest has not seen it or it closed before the report's
+ * reach. Reads the metrics engine's temp tables, so call it on the connection that computed
+ * the report (report-stage.ts does, right after computeReport), with the report's bot setting.
+ */
+export async function readPullRequestFacts(store: Store, repository: string, number: number, report: ReportModel, includeBots: boolean): Promise<PullRequestFacts | null> {
   const rows = await store.query<PullRequestFacts>(readAssetFile('publish/sql/pull-request-facts.sql'), {
-    repo: repository, number, from: report.range.from, to: report.range.to,
+    repo: repository, number, from: report.range.from, to: report.range.to, include_bots: includeBots,
   });
   return rows[0] ?? null;
 }

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/database.js';
 import { startFakeClaude, type FakeClaude } from '../fakes/fake-claude.js';
 import { countRows, repoNames } from '../harvest/harness.js';
+import { webhookExample } from '../events/webhook-examples.js';
 import { createGitFixture, type GitFixture } from '../publish/git-fixture.js';
 import { generateDataset } from '../sim/generator.js';
 import { startSimulator, type Simulator } from '../sim/server.js';
@@ -108,6 +109,32 @@ describe('dist/ as the Action: harvest, summary, data branch, site, comment, job
     const store = await openStore(join(fresh, '.flowmeter/flowmeter.duckdb'));
     expect(await countRows(store, 'pull_requests')).toBe(dataset.repositories[0]!.pullRequests.length);
     await store.close();
+  }, 240_000);
+
+  it('a pull_request event: ingests it and comments on that PR with its figures, once', async () => {
+    const repo = simulator.dataset.repositories[0]!;
+    const pr = repo.pullRequests.find((p) => p.state === 'OPEN' && !p.isDraft)!;
+    // GitHub's own example payload, pointed at a PR the data branch already holds. Its
+    // updated_at (2019) is older than the harvested row, so the row keeps the harvest's values.
+    const payload = webhookExample('pull_request', 'opened');
+    Object.assign(payload.repository, { node_id: repo.id, full_name: `${repo.owner}/${repo.name}`, name: repo.name, private: false });
+    payload.repository.owner.login = repo.owner;
+    Object.assign(payload.pull_request, { node_id: pr.id, number: pr.number, created_at: pr.createdAt, draft: false });
+    payload.number = pr.number;
+    const eventPath = join(mkdtempSync(join(tmpdir(), 'flowmeter-event-')), 'event.json');
+    writeFileSync(eventPath, JSON.stringify(payload));
+    const event = { 'INPUT_COMMENT': 'false', 'INPUT_PR-COMMENT': 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath };
+    const ours = () => pr.comments.filter((c) => (c.body ?? '').includes('<!-- flowmeter:pull-request -->'));
+    for (const name of ['pr-event', 'pr-event-again']) {
+      const run = await runDistAction(action, git.workspace(name), inputs(event));
+      expect(run.log).not.toContain('::error::');
+      expect(run.code).toBe(0);
+    }
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.body).toContain('This pull request against the team');
+    const size = pr.additions + pr.deletions;
+    expect(ours()[0]!.body).toContain(`| Size (lines changed) | ${size} (`);
+    expect(ours()[0]!.body).toMatch(/\d+ reviews? by others so far|Waiting for a first review/);
   }, 240_000);
 
   it('writes no token or API key into the site, the database, the report or the log', () => {

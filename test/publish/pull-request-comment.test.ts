@@ -6,6 +6,8 @@ import { createGitHubClient } from '../../src/github/client.js';
 import { silentLogger } from '../../src/log.js';
 import { PULL_REQUEST_MARKER, pullRequestCommentBody, readPullRequestFacts, upsertPullRequestComment } from '../../src/publish/pull-request-comment.js';
 import { openStore, type Store } from '../../src/store/database.js';
+import { prepareFacts } from '../../src/metrics/context.js';
+import { parseMetricsConfig } from '../../src/metrics/metrics-config.js';
 import { upsertRows } from '../../src/store/upsert.js';
 import { mentionsOutsideCode } from '../render/markdown-checks.js';
 import { generateDataset } from '../sim/generator.js';
@@ -32,14 +34,20 @@ beforeAll(async () => {
     pr(6, { state: 'MERGED', created_at: hoursAgo(40), merged_at: hoursAgo(4), additions: 5, deletions: 1 }),
     pr(7, { state: 'MERGED', created_at: hoursAgo(40), merged_at: hoursAgo(3), additions: 50, deletions: 10 }),
     pr(8, { is_draft: true }),
+    // Merged three years ago: outside every period the report measures.
+    pr(9, { state: 'MERGED', created_at: hoursAgo(26_400), merged_at: hoursAgo(26_300), closed_at: hoursAgo(26_300) }),
   ], ['id']);
   await upsertRows(c, 'pr_commits', [{ pr_id: 'PR5', sha: 'a', repo_id: 'R1', authored_at: hoursAgo(20) }, { pr_id: 'PR6', sha: 'b', repo_id: 'R1', authored_at: hoursAgo(42) }], ['pr_id', 'sha']);
   await upsertRows(c, 'pr_reviews', [
-    // Neither the author's own review nor a bot's counts as a first review.
+    // Neither the author's own review nor a bot's counts as a first review: a bot by its kind,
+    // or by a configured pattern (the report's definition; `-bot$` is a default pattern).
     { id: 'V1', pr_id: 'PR5', repo_id: 'R1', author_login: 'ann', state: 'COMMENTED', submitted_at: hoursAgo(8) },
-    { id: 'V2', pr_id: 'PR5', repo_id: 'R1', author_login: 'ci-bot', author_kind: 'Bot', state: 'APPROVED', submitted_at: hoursAgo(7) },
+    { id: 'V2', pr_id: 'PR5', repo_id: 'R1', author_login: 'ci', author_kind: 'Bot', state: 'APPROVED', submitted_at: hoursAgo(7) },
+    { id: 'V4', pr_id: 'PR5', repo_id: 'R1', author_login: 'deploy-bot', author_kind: 'User', state: 'APPROVED', submitted_at: hoursAgo(6) },
     { id: 'V3', pr_id: 'PR6', repo_id: 'R1', author_login: 'bob', state: 'APPROVED', submitted_at: hoursAgo(30) },
   ], ['id']);
+  // The facts are the metrics engine's temp tables, as after computeReport in the Action.
+  await prepareFacts(store, parseMetricsConfig({}), NOW, [reportFixture(3).range]);
 });
 afterAll(async () => {
   await store.close();
@@ -49,7 +57,7 @@ afterAll(async () => {
 describe('pull-request comment', () => {
   it('shows an open PR waiting for its first review against the team medians', async () => {
     const report = reportFixture(3);
-    const facts = (await readPullRequestFacts(store, 'acme/api', 5, report))!;
+    const facts = (await readPullRequestFacts(store, 'acme/api', 5, report, false))!;
     expect(facts).toMatchObject({ size: 120, review_count: 0, first_review_at: null, team_merged: 2, size_p50: 33 });
     const body = pullRequestCommentBody(facts, report, NOW, 'https://acme.github.io/api/');
     expect(body).toContain('Waiting for a first review for 10.0 h.');
@@ -62,13 +70,15 @@ describe('pull-request comment', () => {
 
   it('shows a merged PR\'s stage times and a draft\'s stopped clock; an unknown PR has no facts', async () => {
     const report = reportFixture(3);
-    const merged = pullRequestCommentBody((await readPullRequestFacts(store, 'acme/api', 6, report))!, report, NOW);
+    const merged = pullRequestCommentBody((await readPullRequestFacts(store, 'acme/api', 6, report, false))!, report, NOW);
     expect(merged).toContain('1 review by others so far.');
     expect(merged).toMatch(/\| Pickup time \(to first review\) \| 10\.0 h \|/);
     expect(merged).toMatch(/\| Cycle time \(ready to merge\) \| 36\.0 h \| 12\.3 h \|/);
-    const draft = pullRequestCommentBody((await readPullRequestFacts(store, 'acme/api', 8, report))!, report, NOW);
+    const draft = pullRequestCommentBody((await readPullRequestFacts(store, 'acme/api', 8, report, false))!, report, NOW);
     expect(draft).toContain('Still a draft');
-    expect(await readPullRequestFacts(store, 'acme/api', 99, report)).toBeNull();
+    expect(await readPullRequestFacts(store, 'acme/api', 99, report, false)).toBeNull();
+    // Its review columns were never read (facts.sql in_scope): no comment rather than a wrong one.
+    expect(await readPullRequestFacts(store, 'acme/api', 9, report, false)).toBeNull();
   });
 
   it('is upserted on the pull request: created once, then edited', async () => {
