@@ -75,14 +75,20 @@ async function machineReferenceCpuSeconds(): Promise<number> {
   const duckdb = await loadDuckDB();
   const instance = await duckdb.DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
-  const cpu = process.cpuUsage();
   await connection.run(`CREATE TEMP TABLE t AS SELECT i, 'PR_kwDOBx' || lpad((i * 7919 % 500000)::VARCHAR, 12, '0') AS s FROM range(1000000) r(i)`);
-  await connection.run('SELECT count(*) FROM (SELECT s, min(i), count(*) FROM t GROUP BY s)');
-  await connection.run('SELECT count(*) FROM t a JOIN (SELECT DISTINCT s FROM t WHERE i % 3 = 0) b ON a.s = b.s');
-  const used = process.cpuUsage(cpu);
+  // The least of three: a busy moment only ever adds time.
+  let least = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const cpu = process.cpuUsage();
+    await connection.run('SELECT count(*) FROM (SELECT s, min(i), count(*) FROM t GROUP BY s)');
+    await connection.run('SELECT count(*) FROM t a JOIN (SELECT DISTINCT s FROM t WHERE i % 3 = 0) b ON a.s = b.s');
+    await connection.run('SELECT count(*) FROM (SELECT i % 1000 AS g, quantile_cont(i, 0.5) FROM t GROUP BY g)');
+    const used = process.cpuUsage(cpu);
+    least = Math.min(least, (used.user + used.system) / 1e6);
+  }
   connection.closeSync();
   instance.closeSync();
-  return round((used.user + used.system) / 1e6, 2);
+  return round(least, 3);
 }
 
 async function build(path: string, prs: number): Promise<Record<string, unknown>> {
