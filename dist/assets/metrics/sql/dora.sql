@@ -110,6 +110,10 @@ SELECT m.pr_id, m.repo_id, p.deployment_id, p.deployed_at, m.rework
   FROM (SELECT * FROM merged WHERE NOT own_deployment) m
   ASOF JOIN deployment_points p ON p.repo_key = m.repo_key AND p.deployed_at >= m.merged_at;
 
+-- name: clear-deployed-at
+-- pr_facts may serve several reports (context.ts prepareFacts), and each chooses its own sources.
+UPDATE pr_facts SET deployed_at = NULL WHERE deployed_at IS NOT NULL;
+
 -- name: set-deployed-at
 UPDATE pr_facts SET deployed_at = d.deployed_at FROM pr_deployments d WHERE d.pr_id = pr_facts.pr_id;
 
