@@ -42,6 +42,8 @@ export function withFragments(operation: string): string {
 export const repositorySyncDocument = (): string => withFragments(readAssetFile('github/queries/repository-sync.graphql'));
 export const organizationRepositoriesDocument = (): string =>
   withFragments(readAssetFile('github/queries/organization-repositories.graphql'));
+export const organizationTeamsDocument = (): string => withFragments(readAssetFile('github/queries/organization-teams.graphql'));
+export const teamMembersDocument = (): string => withFragments(readAssetFile('github/queries/team-members.graphql'));
 
 /** The timeline events flowmeter reads, as `PullRequestTimelineItemsItemType` values. */
 export const TIMELINE_ITEM_TYPES = [

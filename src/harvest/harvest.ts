@@ -7,6 +7,7 @@ import type { Store } from '../store/database.js';
 import { upsertRows } from '../store/upsert.js';
 import type { PageFetchOptions } from './page-fetch.js';
 import { syncRepositoryGraphQL } from './repository-sync.js';
+import { syncTeams, type TeamsHarvest } from './teams.js';
 import { syncWorkflowRuns } from './workflow-runs.js';
 
 export interface HarvestOptions {
@@ -20,6 +21,8 @@ export interface HarvestOptions {
   trigger: string;
   pageFetch?: PageFetchOptions;
   now?: () => Date;
+  /** Read the owners' GitHub teams too (default true); pointless when the configuration names teams. */
+  teams?: boolean;
 }
 
 export interface RepositoryHarvest {
@@ -34,6 +37,8 @@ export interface RepositoryHarvest {
 export interface HarvestStats {
   runId: string;
   repositories: RepositoryHarvest[];
+  /** Per owner: teams and memberships read, or why not (empty when not asked for). */
+  teams: TeamsHarvest[];
   cost: CostSnapshot;
   durationMs: number;
 }
@@ -95,9 +100,10 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
     results.push(result);
   }
 
+  const teams = options.teams === false ? [] : await harvestTeams(client, store, log, options.repositories, now(), options.pageFetch);
   const cost = client.meter.since(before);
   const failed = results.filter((r) => r.error);
-  const stats: HarvestStats = { runId, repositories: results, cost, durationMs: now().getTime() - startedAt.getTime() };
+  const stats: HarvestStats = { runId, repositories: results, teams, cost, durationMs: now().getTime() - startedAt.getTime() };
   await upsertRows(store.connection, 'harvest_runs', [{
     id: runId,
     started_at: startedAt.toISOString(),
@@ -118,4 +124,17 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
   }], ['id']);
   if (failed.length) throw new HarvestError(stats, failed);
   return stats;
+}
+
+/** Teams are optional: only bad credentials stop the run; any other failure is logged and skipped. */
+async function harvestTeams(client: GitHubClient, store: Store, log: Logger, repositories: string[], now: Date, pageFetch?: PageFetchOptions): Promise<TeamsHarvest[]> {
+  return log.group('Teams', async () => {
+    try {
+      return await syncTeams(client, store, log, repositories, now, pageFetch);
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.status === 401) throw error;
+      log.warning(`Teams were not read: ${error instanceof Error ? error.message : String(error)}. The previous teams stay in use; the next run tries again.`);
+      return [];
+    }
+  });
 }

@@ -42,6 +42,8 @@ export async function runHarvestStage(config: Config, store: Store, log: Logger,
     trigger: options.trigger,
     pageFetch: options.pageFetch,
     now: options.now,
+    // Teams named in the configuration replace GitHub's, so reading GitHub's would be wasted.
+    teams: Object.keys(config.metrics.teams).length === 0,
   });
 }
 

@@ -15,11 +15,15 @@ export interface MetricsContext {
   readonly previous: Period;
   readonly weeks: LabelledPeriod[];
   readonly months: LabelledPeriod[];
+  /** Where team membership came from: the configuration, GitHub's teams, or nowhere. */
+  readonly teamsFrom: TeamsSource;
   /** Runs a named query of `metrics/sql/<file>` with the common parameters plus `params`. */
   rows<T = Record<string, unknown>>(file: string, name: string, params?: Record<string, unknown>): Promise<T[]>;
   /** Runs a statement (CREATE TEMP …) of `metrics/sql/<file>`. */
   exec(file: string, name: string, params?: Record<string, unknown>): Promise<void>;
 }
+
+export type TeamsSource = 'configuration' | 'github' | null;
 
 export interface ContextOptions {
   from?: string;
@@ -65,6 +69,7 @@ export function reportRange(config: MetricsConfig, now: Date, options: ContextOp
  */
 export interface PreparedFacts {
   readonly factsFrom: string;
+  readonly teamsFrom: TeamsSource;
 }
 
 function factsFromFor(config: MetricsConfig, now: Date, range: Period): string {
@@ -76,7 +81,22 @@ export async function prepareFacts(store: Store, config: MetricsConfig, now: Dat
   const factsFrom = ranges.map((range) => factsFromFor(config, now, range)).sort()[0] ?? factsFromFor(config, now, reportRange(config, now));
   const runner = statementRunner(store, config, now, ranges[0] ?? reportRange(config, now), await loadDuckDB());
   await installDurationMacro(store, config);
-  // Teams from the configuration, as rows the families can join on.
+  const teamsFrom = await loadTeamMembers(store, config, runner);
+  for (const macro of ['week-key', 'week-start', 'week-label', 'day-key', 'size-bucket', 'pr-type']) await runner.exec('facts.sql', macro);
+  await runner.exec('facts.sql', 'actor-is-bot');
+  await runner.exec('facts.sql', 'bot-logins');
+  await runner.exec('facts.sql', 'pr-keys', { facts_from: factsFrom });
+  await runner.exec('facts.sql', 'human-reviews');
+  await runner.exec('facts.sql', 'pr-facts');
+  return { factsFrom, teamsFrom };
+}
+
+/**
+ * Team membership as rows the families join on (temp table team_members): the configuration's
+ * teams when it names any, which replace GitHub's entirely; else the teams the harvest read
+ * from GitHub, when the token could read them.
+ */
+async function loadTeamMembers(store: Store, config: MetricsConfig, runner: StatementRunner): Promise<TeamsSource> {
   await store.run('CREATE OR REPLACE TEMP TABLE team_members (team VARCHAR, login VARCHAR)');
   const members = Object.entries(config.teams).flatMap(([team, logins]) => logins.map((login) => ({ team, login })));
   if (members.length > 0) {
@@ -85,14 +105,12 @@ export async function prepareFacts(store: Store, config: MetricsConfig, now: Dat
       teams: duckdb.listValue(members.map((m) => m.team)),
       logins: duckdb.listValue(members.map((m) => m.login)),
     });
+    return 'configuration';
   }
-  for (const macro of ['week-key', 'week-start', 'week-label', 'day-key', 'size-bucket', 'pr-type']) await runner.exec('facts.sql', macro);
-  await runner.exec('facts.sql', 'actor-is-bot');
-  await runner.exec('facts.sql', 'bot-logins');
-  await runner.exec('facts.sql', 'pr-keys', { facts_from: factsFrom });
-  await runner.exec('facts.sql', 'human-reviews');
-  await runner.exec('facts.sql', 'pr-facts');
-  return { factsFrom };
+  if (Object.keys(config.teams).length > 0) return 'configuration';
+  await runner.exec('facts.sql', 'github-team-members');
+  const [row] = await store.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM team_members');
+  return (row?.n ?? 0) > 0 ? 'github' : null;
 }
 
 type StatementRunner = Pick<MetricsContext, 'rows' | 'exec'>;
@@ -133,7 +151,7 @@ export async function createContext(
   prepared?: PreparedFacts,
 ): Promise<MetricsContext> {
   const range = reportRange(config, now, options);
-  if (!prepared) await prepareFacts(store, config, now, [range]);
+  if (!prepared) prepared = await prepareFacts(store, config, now, [range]);
   else if (factsFromFor(config, now, range) < prepared.factsFrom) {
     throw new Error(`metrics facts were prepared from ${prepared.factsFrom}, later than the period ${range.from}–${range.to} needs`);
   }
@@ -145,6 +163,7 @@ export async function createContext(
     previous: previousPeriod(range),
     weeks: weeksOf(range),
     months: monthsOf(range),
+    teamsFrom: prepared.teamsFrom,
     ...statementRunner(store, config, now, range, await loadDuckDB()),
   };
 }

@@ -1,4 +1,4 @@
-import type { MetricsContext } from './context.js';
+import type { MetricsContext, TeamsSource } from './context.js';
 import { figure, round } from './figures.js';
 import type { FamilyResult, Figures } from './model.js';
 import { prepareReviewerTables } from './reviewers.js';
@@ -53,6 +53,10 @@ export interface PeopleSection {
   active: number;
   inactive: number;
   byTeam: Array<{ team: string; members: number; active: number; inactive: number }>;
+  /** Where the teams came from: the configuration file, GitHub's teams (read by the harvest), or none. */
+  teamsFrom: TeamsSource;
+  /** Every team with its members' logins. */
+  teams: Array<{ team: string; members: string[] }>;
   leaderboard: Leaderboard;
 }
 
@@ -123,7 +127,9 @@ export async function computePeople(ctx: MetricsContext): Promise<FamilyResult<P
     comments: r.comments,
   }));
   const teams = new Map<string, { team: string; members: number; active: number; inactive: number }>();
-  for (const team of Object.keys(ctx.config.teams).sort()) teams.set(team, { team, members: 0, active: 0, inactive: 0 });
+  const teamList = await ctx.rows<{ team: string; members: string[] }>('people.sql', 'teams');
+  for (const { team } of teamList) teams.set(team, { team, members: 0, active: 0, inactive: 0 });
+  for (const team of Object.keys(ctx.config.teams).sort()) if (!teams.has(team)) teams.set(team, { team, members: 0, active: 0, inactive: 0 });
   for (const m of members) {
     for (const team of m.teams) {
       const t = teams.get(team) ?? { team, members: 0, active: 0, inactive: 0 };
@@ -140,6 +146,8 @@ export async function computePeople(ctx: MetricsContext): Promise<FamilyResult<P
     active,
     inactive: members.length - active,
     byTeam: [...teams.values()],
+    teamsFrom: ctx.teamsFrom,
+    teams: teamList,
     leaderboard: await leaderboard(ctx),
   };
 

@@ -9,6 +9,7 @@ import { readAssetFile } from '../asset-files.js';
 const MIGRATIONS: ReadonlyArray<{ version: number; file: string }> = [
   { version: 1, file: 'store/schema/001_initial.sql' },
   { version: 2, file: 'store/schema/002_summary_cache.sql' },
+  { version: 3, file: 'store/schema/003_github_teams.sql' },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -4,8 +4,10 @@ import { schema as githubSchema } from '@octokit/graphql-schema';
 import {
   OVERFLOW_SELECTIONS,
   organizationRepositoriesDocument,
+  organizationTeamsDocument,
   overflowDocument,
   repositorySyncDocument,
+  teamMembersDocument,
   withFragments,
   type OverflowKind,
 } from '../../src/github/documents.js';
@@ -20,6 +22,8 @@ function everyDocument(): Record<string, string> {
   const documents: Record<string, string> = {
     repositorySync: repositorySyncDocument(),
     organizationRepositories: organizationRepositoriesDocument(),
+    organizationTeams: organizationTeamsDocument(),
+    teamMembers: teamMembersDocument(),
     overflowAllKinds: overflowDocument(kinds),
   };
   for (const kind of kinds) documents[`overflow ${kind}`] = overflowDocument([kind, kind]);

@@ -11,6 +11,8 @@ const VOLATILE: Record<string, string[]> = {
   pull_requests: ['harvested_at'],
   issues: ['harvested_at'],
   repositories: ['harvested_at'],
+  github_teams: ['harvested_at'],
+  github_team_members: ['harvested_at'],
 };
 const SKIPPED_TABLES = new Set(['harvest_runs', 'sync_state', 'schema_migrations']);
 

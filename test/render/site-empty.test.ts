@@ -34,7 +34,7 @@ describe('report site of an empty database', () => {
     expect(read(dir, 'ci.html')).toContain('No workflow runs in this period');
     expect(read(dir, 'open-work.html')).toContain('No pull request is waiting');
     expect(read(dir, 'data.html')).toContain('No harvest runs recorded');
-    expect(read(dir, 'team.html')).toContain('No teams configured');
+    expect(read(dir, 'team.html')).toContain('No teams: name them under');
     expect(read(dir, 'ar/delivery.html')).toContain('لم يُعثر على عمليات نشر');
     // Definitions lists the figure ids, which exist (with null values) even without data.
     for (const page of MAIN_PAGES.filter((p) => p.key !== 'definitions')) expect(read(dir, page.path), page.path).toContain('class="empty-state"');

@@ -23,6 +23,13 @@ export interface SimActor {
   name?: string | null;
 }
 
+/** A team of the organisation, with its members' logins (GraphQL `membership: ALL`). */
+export interface SimTeam {
+  slug: string;
+  name?: string;
+  members: string[];
+}
+
 export interface SimLabel {
   id: string;
   name: string;
@@ -201,6 +208,8 @@ export interface SimDataset {
   now: string;
   actors: SimActor[];
   repositories: SimRepository[];
+  /** The organisation's teams (`Organization.teams`); none when omitted. */
+  teams?: SimTeam[];
   /** Optional ground truth the generator knows, for oracle tests. Free-form per generator. */
   truth?: Record<string, unknown>;
 }

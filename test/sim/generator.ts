@@ -115,6 +115,7 @@ export function generateDataset(opts: GenerateOptions): SimDataset {
     now: iso(nowMs),
     actors: org.actors,
     repositories: repos.map((r) => r.sim),
+    teams: org.teams.map((t) => ({ slug: t.slug, members: [...t.members] })),
     truth: buildTruth(seed, size, org, outcomes, nowMs),
   };
 }

@@ -19,6 +19,8 @@ export interface GraphQLRequestContext {
   index: DatasetIndex;
   rateLimit: RateLimitSnapshot;
   viewerLogin: string;
+  /** Whether the token may read the organisation's teams (a GITHUB_TOKEN may not). */
+  canReadTeams: boolean;
   /** Called before every field resolution. */
   beforeField(info: GraphQLResolveInfo): void;
   /** Connections resolved so far; lets a dry run tell the partial fault how many there are. */
@@ -35,11 +37,13 @@ export function createContext(
   rateLimit: RateLimitSnapshot,
   viewerLogin: string,
   failConnectionAt?: number,
+  canReadTeams = true,
 ): GraphQLRequestContext {
   const ctx: GraphQLRequestContext = {
     index,
     rateLimit,
     viewerLogin,
+    canReadTeams,
     connectionsSeen: 0,
     beforeField(info) {
       if (!isConnectionField(info)) return;

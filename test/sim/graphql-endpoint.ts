@@ -50,6 +50,8 @@ export interface GraphQLCall {
   limiter: RateLimiter;
   tokenKey: string;
   viewerLogin: string;
+  /** false: `Organization.teams` and `.team` answer FORBIDDEN (default true). */
+  canReadTeams?: boolean;
   /** Set when a `graphql-partial` fault applies: returns a draw in [0, 1). */
   partialFault?: () => number;
 }
@@ -122,7 +124,7 @@ export function handleGraphQL(call: GraphQLCall): GraphQLOutcome {
     resetAt: new Date(charge.budget.reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
   const run = (failAt?: number) => {
-    const contextValue = createContext(new DatasetIndex(call.dataset), snapshot, call.viewerLogin, failAt);
+    const contextValue = createContext(new DatasetIndex(call.dataset), snapshot, call.viewerLogin, failAt, call.canReadTeams ?? true);
     const result = execute({ schema, document, variableValues: variables, operationName, contextValue, fieldResolver, rootValue: {} });
     if (result instanceof Promise) throw new Error('flowmeter simulator: resolvers must be synchronous');
     return { result, connections: contextValue.connectionsSeen };

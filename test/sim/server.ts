@@ -34,6 +34,8 @@ export interface SimulatorOptions {
   token?: string | null;
   /** Clock for timestamps of things the simulator creates (issues, comments). */
   now?: () => Date;
+  /** false: the token may not read the organisation's teams, as with a workflow's GITHUB_TOKEN. Default true. */
+  teamsReadable?: boolean;
 }
 
 export interface Simulator {
@@ -123,7 +125,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     if (isGraphQL) {
       const activeInjector = injector;
       const outcome = handleGraphQL({
-        body, dataset: state.dataset, limiter, tokenKey, viewerLogin: 'flowmeter-sim',
+        body, dataset: state.dataset, limiter, tokenKey, viewerLogin: 'flowmeter-sim', canReadTeams: opts.teamsReadable ?? true,
         partialFault: fault === 'graphql-partial' && activeInjector ? () => activeInjector.draw() : undefined,
       });
       stats.graphqlExecuted(outcome.operationName, outcome.points);

@@ -74,6 +74,10 @@ SELECT m.login,
   FROM members m
  ORDER BY active DESC, m.last_ts DESC NULLS LAST, m.login;
 
+-- name: teams
+-- Each team with its members' logins (context.ts loadTeamMembers: configured or from GitHub).
+SELECT team, list(DISTINCT login ORDER BY login) AS members FROM team_members GROUP BY team ORDER BY team;
+
 -- name: previous-member-counts
 -- The same counts as of the start of the report range ($from).
 WITH seen AS (SELECT login, last_ts_before AS last_ts FROM pp_members WHERE last_ts_before IS NOT NULL),

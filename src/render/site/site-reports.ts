@@ -1,6 +1,7 @@
 import { readAssetFile } from '../../asset-files.js';
 import type { MetricsConfig } from '../../metrics/metrics-config.js';
 import type { ReportModel } from '../../metrics/model.js';
+import type { PeopleSection } from '../../metrics/people.js';
 import { computeReports } from '../../metrics/report.js';
 import { defaultRange } from '../../metrics/windows.js';
 import type { Store } from '../../store/database.js';
@@ -66,7 +67,7 @@ export interface SiteReports {
   /** Keyed by the number of weeks of the preset; 26 is the default period. */
   periods: Record<PeriodWeeks, ReportModel>;
   data: DataInputs;
-  /** Teams from the configuration (slug → logins), for the per-team pages. */
+  /** The report's teams (slug → logins): the configuration's, else GitHub's; for the per-team pages. */
   teams: Record<string, string[]>;
 }
 
@@ -81,7 +82,14 @@ function namedSql(name: string): string {
 export async function computeSiteReports(store: Store, metricsConfig: MetricsConfig, now: Date): Promise<SiteReports> {
   const reports = await computeReports(store, metricsConfig, now, PERIOD_PRESETS.map((weeks) => defaultRange(now, weeks)));
   const periods = Object.fromEntries(PERIOD_PRESETS.map((weeks, i) => [weeks, reports[i]!])) as Record<PeriodWeeks, ReportModel>;
-  return { periods, data: await readDataInputs(store), teams: metricsConfig.teams };
+  return { periods, data: await readDataInputs(store), teams: reportTeams(reports[0]!, metricsConfig) };
+}
+
+/** The configuration's teams (empty ones too), else those the metrics read from GitHub. */
+function reportTeams(report: ReportModel, metricsConfig: MetricsConfig): Record<string, string[]> {
+  const people = report.sections.people as PeopleSection | undefined;
+  if (!people?.teams || people.teamsFrom !== 'github') return { ...metricsConfig.teams };
+  return Object.fromEntries(people.teams.map((t) => [t.team, t.members]));
 }
 
 export async function readDataInputs(store: Store): Promise<DataInputs> {

@@ -8,6 +8,17 @@
 CREATE OR REPLACE TEMP MACRO is_bot_actor(login, kind, pattern) AS
   coalesce(kind = 'Bot', false) OR coalesce(regexp_matches(login, pattern, 'i'), false);
 
+-- name: github-team-members
+-- With no teams in the configuration, the teams as GitHub last listed them: per organisation
+-- only its latest snapshot is current (store/schema/003_github_teams.sql), so a member who
+-- left, or a team that went away, is not read. Teams are named by slug, as review requests
+-- to teams are; two organisations' teams of one slug count as one team.
+INSERT INTO team_members
+SELECT DISTINCT m.slug, m.login
+  FROM github_team_members m
+  JOIN (SELECT org, max(harvested_at) AS at FROM github_teams GROUP BY org) latest
+    ON latest.org = m.org AND latest.at = m.harvested_at;
+
 -- name: bot-logins
 -- Every login seen as a bot on a review, a comment or a PR. Deciding it once per distinct login
 -- (thousands) instead of once per row (millions) is what keeps the review scans cheap.
