@@ -1,7 +1,8 @@
 // Harvest cost: requests and GraphQL points per 1,000 pull requests for a full backfill of a
 // generated organisation through the simulator, then for an incremental run with no changes.
 // Prints one JSON object. Targets (issue 2): ≤ 25 requests and ≤ 100 points per 1,000 PRs;
-// with no changes, 1 GraphQL request per repository (plus one REST check for workflow runs), and
+// with no changes, 1 GraphQL request per repository (plus REST checks for workflow runs and
+// review comments), and
 // one GraphQL request for the organisation's teams.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -7,6 +7,7 @@ import type { Store } from '../store/database.js';
 import { upsertRows } from '../store/upsert.js';
 import type { PageFetchOptions } from './page-fetch.js';
 import { syncRepositoryGraphQL } from './repository-sync.js';
+import { syncReviewComments } from './review-comments.js';
 import { syncTeams, type TeamsHarvest } from './teams.js';
 import { syncWorkflowRuns } from './workflow-runs.js';
 
@@ -85,6 +86,12 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
           backfillSince,
           forceSince: options.since,
           overlapMs: 2 * DAY,
+          now,
+        });
+        result.rows.review_comments = await syncReviewComments(client, store, log, fullName, graph.repoId, {
+          backfillSince,
+          forceSince: options.since,
+          overlapMs: OVERLAP,
           now,
         });
       } catch (error) {

@@ -14,6 +14,7 @@ const KEYS: Record<string, string[]> = {
   pr_commits: ['pr_id', 'sha'],
   pr_timeline_events: ['id'],
   pr_review_requests: ['pr_id', 'reviewer'],
+  pr_review_comments: ['id'],
   issues: ['id'],
   issue_comments: ['id'],
   deployments: ['id'],

@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Store } from '../store/database.js';
 import { upsertRows } from '../store/upsert.js';
 
-export type Resource = 'pull_requests' | 'issues' | 'deployments' | 'releases' | 'workflow_runs';
+export type Resource = 'pull_requests' | 'issues' | 'deployments' | 'releases' | 'workflow_runs' | 'review_comments';
 
 export interface SyncState {
   watermark: string | null;

@@ -10,6 +10,7 @@ const MIGRATIONS: ReadonlyArray<{ version: number; file: string }> = [
   { version: 1, file: 'store/schema/001_initial.sql' },
   { version: 2, file: 'store/schema/002_summary_cache.sql' },
   { version: 3, file: 'store/schema/003_github_teams.sql' },
+  { version: 4, file: 'store/schema/004_review_comments.sql' },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -59,10 +59,18 @@ describe('pull_request_review events', () => {
 });
 
 describe('pull_request_review_comment events', () => {
-  it('writes the PR and the commenter but no conversation comment', async () => {
-    const result = await ingestEvent(store, 'pull_request_review_comment', webhookExample('pull_request_review_comment', 'created'), NOW);
-    expect(result?.map((r) => r.table)).toEqual(['repositories', 'pull_requests', 'actors']);
+  it('writes the PR, the commenter and the review comment, but no conversation comment', async () => {
+    const example = webhookExample('pull_request_review_comment', 'created');
+    const result = await ingestEvent(store, 'pull_request_review_comment', example, NOW);
+    expect(result?.map((r) => r.table)).toEqual(['repositories', 'pull_requests', 'pr_review_comments', 'actors']);
     expect(await count(store, 'pr_comments')).toBe(0);
+    const comment = (example as { comment: { node_id: string; id: number; pull_request_review_id: number } }).comment;
+    const row = await rowById(store, 'pr_review_comments', comment.node_id);
+    expect(row).toMatchObject({ database_id: comment.id, author_login: 'Codertocat', pr_number: (example as { pull_request: { number: number } }).pull_request.number });
+    expect(Number(row!.review_database_id)).toBe(comment.pull_request_review_id);
+    // The same event again changes nothing.
+    await ingestEvent(store, 'pull_request_review_comment', example, NOW);
+    expect(await count(store, 'pr_review_comments')).toBe(1);
     expect(await rowById(store, 'actors', 'MDQ6VXNlcjIxMDMxMDY3')).toMatchObject({
       login: 'Codertocat', first_seen_at: '2019-05-15T15:20:33.000Z',
     });

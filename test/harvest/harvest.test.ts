@@ -18,6 +18,7 @@ const expected = {
   workflow_runs: dataset.repositories.reduce((n, r) => n + r.workflowRuns.length, 0),
   deployments: dataset.repositories.reduce((n, r) => n + r.deployments.length, 0),
   releases: dataset.repositories.reduce((n, r) => n + r.releases.length, 0),
+  pr_review_comments: dataset.repositories.reduce((n, r) => n + r.pullRequests.reduce((m, p) => m + p.reviews.reduce((k, v) => k + (v.comments?.length ?? 0), 0), 0), 0),
   repositories: dataset.repositories.length,
 };
 
@@ -36,6 +37,9 @@ describe('harvest of a generated organisation through the simulator', () => {
   });
 
   it('stores every record of every resource exactly once', async () => {
+    // Review comments come by REST, 100 a page: some repository needs more than one page.
+    const perRepo = dataset.repositories.map((r) => r.pullRequests.reduce((m, p) => m + p.reviews.reduce((k, v) => k + (v.comments?.length ?? 0), 0), 0));
+    expect(Math.max(...perRepo)).toBeGreaterThan(100);
     for (const [table, n] of Object.entries(expected)) expect([table, await countRows(store, table)]).toEqual([table, n]);
   });
 
@@ -51,12 +55,13 @@ describe('harvest of a generated organisation through the simulator', () => {
     for (const pr of big) expect(await countRows(store, 'pr_reviews', `pr_id = '${pr.id}'`)).toBe(pr.reviews.length);
   });
 
-  it('an incremental run with no changes costs one GraphQL request per repository (and one for teams) and changes nothing', async () => {
+  it('an incremental run with no changes costs one GraphQL request per repository (and one for teams), two REST checks, and changes nothing', async () => {
     const before = await dumpDatabase(store);
     const stats = await harvestInto(store, simulator, dataset);
     // One per repository, and one for the owner's teams.
     expect(stats.cost.graphqlRequests).toBe(dataset.repositories.length + 1);
-    expect(stats.cost.restRequests).toBe(dataset.repositories.length);
+    // Two REST checks per repository: workflow runs and review comments.
+    expect(stats.cost.restRequests).toBe(2 * dataset.repositories.length);
     expect(dumpDifferences(await dumpDatabase(store), before)).toEqual({});
   });
 

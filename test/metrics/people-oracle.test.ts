@@ -62,6 +62,8 @@ describe('people against a TypeScript oracle on the generated org', () => {
   it('leaderboard: points per event with configured weights, shared ranks for equal points', () => {
     const want = peopleOracle(dataset, options).entries;
     expect(want.length).toBeGreaterThan(15);
+    // Review comments (weight 7) are part of it: not a column of zeros.
+    expect(want.filter((e) => e.reviewComments > 0).length).toBeGreaterThan(5);
     expect(result.section.leaderboard.entries).toEqual(want);
   });
 

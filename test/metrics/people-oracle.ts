@@ -70,6 +70,13 @@ export function peopleOracle(dataset: SimDataset, o: PeopleOracleOptions) {
     for (const r of reviewsByOthers(pr, o)) if (r.author !== null && inWindow(ms(r.submittedAt!))) entry(r.author).reviews += 1;
   }
   for (const a of acts) if (a.kind === 'comment' && inWindow(a.t)) entry(a.login).prComments += 1;
+  // Review (diff-line) comments: by the review's author, own PR included, on PRs that count.
+  for (const pr of countedPullRequests(dataset, o)) {
+    for (const r of pr.reviews) {
+      if (r.author === null || o.isBot(r.author)) continue;
+      for (const c of r.comments ?? []) if (inWindow(ms(c.createdAt))) entry(r.author).reviewComments += 1;
+    }
+  }
   const scored = [...tally.values()]
     .map((e) => ({ ...e, points: e.mergedPrs * o.points.mergedPr + e.reviews * o.points.review + e.reviewComments * o.points.reviewComment + e.prComments * o.points.prComment }))
     .sort((a, b) => b.points - a.points || a.login.localeCompare(b.login));

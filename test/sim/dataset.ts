@@ -55,6 +55,16 @@ export interface SimReview {
   submittedAt: string | null;
   createdAt: string;
   body?: string;
+  /** Comments on diff lines posted with this review (REST `pulls/comments`); by the review's author. */
+  comments?: SimReviewComment[];
+}
+
+export interface SimReviewComment {
+  id: string;
+  databaseId: number;
+  createdAt: string;
+  updatedAt: string;
+  body?: string;
 }
 
 export interface SimComment {

@@ -3,7 +3,7 @@
  * here from what the plan holds, so it cannot disagree with it: merge/close events, `isDraft`
  * from the last draft event, pending review requests, and `updatedAt` as the latest activity.
  */
-import type { SimPullRequest, SimTimelineEvent } from './dataset.js';
+import type { SimPullRequest, SimReview, SimTimelineEvent } from './dataset.js';
 import { iso, type IdFactory, type NodeKind } from './generator-ids.js';
 import type { PlanEvent, PrPlan } from './generator-pr-plan.js';
 
@@ -43,6 +43,24 @@ export function pendingRequests(plan: PrPlan, teamOf: (login: string) => string 
     }
   }
   return [...pending.keys()];
+}
+
+/**
+ * Diff-line comments for a commenting or change-requesting review: 0 to 2, posted with the
+ * review. Derived from the review's ids rather than drawn from the generator's random stream
+ * or id counters, so adding them changed no other generated value.
+ */
+function withDiffComments(review: SimReview): SimReview {
+  if (review.submittedAt === null || (review.state !== 'COMMENTED' && review.state !== 'CHANGES_REQUESTED')) return review;
+  const count = review.databaseId % 3;
+  const comments = Array.from({ length: count }, (_, i) => ({
+    id: `PRRC_${review.id.replace(/^PRR_?/, '')}_${i}`,
+    databaseId: review.databaseId * 4 + i + 1,
+    createdAt: review.submittedAt!,
+    updatedAt: review.submittedAt!,
+    body: i === 0 ? 'Could this be simpler?' : 'Nit: naming.',
+  }));
+  return count > 0 ? { ...review, comments } : review;
 }
 
 export function finalizePr(plan: PrPlan, ids: IdFactory, nowMs: number, teamOf: (login: string) => string | undefined): SimPullRequest {
@@ -100,7 +118,7 @@ export function finalizePr(plan: PrPlan, ids: IdFactory, nowMs: number, teamOf: 
     commits: plan.commits.map((c) => ({
       oid: c.oid, authoredDate: fmt(c.authoredMs), committedDate: fmt(c.committedMs), author: c.author, message: c.message,
     })),
-    reviews: plan.reviews.map((r) => ({
+    reviews: plan.reviews.map((r) => withDiffComments({
       id: ids.node('PRR'),
       databaseId: ids.database('review', 2_000_000_000),
       author: r.author,

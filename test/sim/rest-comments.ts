@@ -5,9 +5,9 @@
  * it). Changes go into the live dataset, as on GitHub.
  */
 import type { SimComment, SimIssue, SimPullRequest, SimRepository } from './dataset.js';
-import { notFound, type RestContext, type RestRequest, type Route, validationFailed } from './rest-router.js';
-import { commentJson, issueJson } from './rest-shapes.js';
-import { isoFromDate } from './timestamps.js';
+import { notFound, paginate, type RestContext, type RestRequest, type Route, validationFailed } from './rest-router.js';
+import { commentJson, issueJson, reviewCommentJson } from './rest-shapes.js';
+import { epochMs, isoFromDate } from './timestamps.js';
 
 function findComment(req: RestRequest, ctx: RestContext): { repo: SimRepository; item: SimIssue | SimPullRequest; comment: SimComment } | undefined {
   const repo = ctx.index.repo(req.params.owner!, req.params.repo!);
@@ -20,6 +20,24 @@ function findComment(req: RestRequest, ctx: RestContext): { repo: SimRepository;
 }
 
 export const commentRoutes: Route[] = [
+  {
+    // Review comments of every PR of a repository: `sort` created|updated, `direction`, and
+    // `since` (updated at or after; GitHub includes the boundary), paged.
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/pulls/comments',
+    handler: (req, ctx) => {
+      const repo = ctx.index.repo(req.params.owner!, req.params.repo!);
+      if (!repo) return notFound();
+      const since = req.query.get('since') ? epochMs(req.query.get('since')) : undefined;
+      const byUpdate = req.query.get('sort') === 'updated';
+      const sign = req.query.get('direction') === 'desc' ? -1 : 1;
+      const items = repo.pullRequests.flatMap((pr) => pr.reviews.flatMap((review) => (review.comments ?? []).map((comment) => ({ pr, review, comment }))))
+        .filter((c) => since === undefined || epochMs(c.comment.updatedAt) >= since)
+        .sort((a, b) => sign * (epochMs(byUpdate ? a.comment.updatedAt : a.comment.createdAt) - epochMs(byUpdate ? b.comment.updatedAt : b.comment.createdAt) || a.comment.databaseId - b.comment.databaseId));
+      const page = paginate(items, req, ctx.baseUrl);
+      return { status: 200, headers: page.headers, body: page.items.map((c) => reviewCommentJson(ctx.index, repo, c.pr, c.review, c.comment)) };
+    },
+  },
   {
     method: 'GET',
     pattern: '/repos/{owner}/{repo}/issues/comments/{comment_id}',

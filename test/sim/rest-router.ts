@@ -59,6 +59,9 @@ export class RestRouter {
       });
       return { ...route, names, regex: new RegExp(`^${source}/?$`) };
     });
+    // A literal segment beats a parameter (`pulls/comments` before `pulls/{number}`): of two
+    // patterns that can match one path, the one with fewer parameters is the more specific.
+    this.compiled.sort((a, b) => a.names.length - b.names.length);
   }
 
   match(method: string, path: string): { route: Route; params: Record<string, string> } | null {

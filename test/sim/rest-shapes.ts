@@ -1,7 +1,7 @@
 /** JSON shapes of REST resources, close to GitHub's (the fields a client is likely to read). */
 import { createHash } from 'node:crypto';
 import type {
-  SimComment, SimIssue, SimPullRequest, SimRepository, SimWorkflow, SimWorkflowRun,
+  SimComment, SimIssue, SimPullRequest, SimRepository, SimReview, SimReviewComment, SimWorkflow, SimWorkflowRun,
 } from './dataset.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { headRefOid } from './graphql-resolvers-pull-request.js';
@@ -130,6 +130,25 @@ export function commentJson(index: DatasetIndex, repo: SimRepository, number: nu
     url: `${API}/repos/${fullName}/issues/comments/${comment.databaseId}`,
     html_url: `${WEB}/${fullName}/issues/${number}#issuecomment-${comment.databaseId}`,
     issue_url: `${API}/repos/${fullName}/issues/${number}`,
+  };
+}
+
+/** A diff-line comment (`pulls/comments`); its author is the review's. */
+export function reviewCommentJson(index: DatasetIndex, repo: SimRepository, pr: SimPullRequest, review: SimReview, comment: SimReviewComment) {
+  const fullName = `${repo.owner}/${repo.name}`;
+  return {
+    id: comment.databaseId,
+    node_id: comment.id,
+    pull_request_review_id: review.databaseId,
+    body: comment.body ?? '',
+    path: 'src/index.ts',
+    user: actorJson(index, review.author),
+    created_at: isoUtc(comment.createdAt),
+    updated_at: isoUtc(comment.updatedAt),
+    author_association: 'MEMBER',
+    url: `${API}/repos/${fullName}/pulls/comments/${comment.databaseId}`,
+    html_url: `${WEB}/${fullName}/pull/${pr.number}#discussion_r${comment.databaseId}`,
+    pull_request_url: `${API}/repos/${fullName}/pulls/${pr.number}`,
   };
 }
 

@@ -36,19 +36,30 @@ export async function ingestReviewEvent(writer: EventWriter): Promise<void> {
 }
 
 /**
- * `pull_request_review_comment`: a comment on a diff line, always part of a review. The schema
- * has no table for these (pr_comments holds conversation comments, which feed
- * first_response_at; a review comment must not). The review that contains the comment arrives
- * as its own `pull_request_review` event and lands in pr_reviews, so only the PR and the
- * actors are written here. METRICS.md's leaderboard "review comment" points need a
- * `pr_review_comments` table first.
+ * `pull_request_review_comment`: a comment on a diff line, always part of a review. It goes to
+ * pr_review_comments (the leaderboard's "review comment" points), never to pr_comments, which
+ * holds conversation comments and feeds first_response_at. The review that contains it arrives
+ * as its own `pull_request_review` event. A deleted comment is left in place: the harvest's
+ * REST listing cannot see deletions either.
  */
 export async function ingestReviewCommentEvent(writer: EventWriter): Promise<void> {
   const p = writer.payload;
-  p.requireString('comment.node_id');
+  const id = p.requireString('comment.node_id');
   const repoId = await writeRepository(writer);
   await writePullRequest(writer, repoId);
-  const createdAt = p.time('comment.created_at') ?? null;
-  writer.actors.add(p.actor('comment.user') ?? null, createdAt);
+  const createdAt = p.requireTime('comment.created_at');
+  const author = p.actor('comment.user') ?? null;
+  writer.actors.add(author, createdAt);
   collectSender(writer, p.time('comment.updated_at') ?? createdAt);
+  if (p.requireString('action') === 'deleted') return;
+  await writer.replace('pr_review_comments', ['id'], [{
+    id,
+    database_id: p.number('comment.id') ?? null,
+    repo_id: repoId,
+    pr_number: p.requireNumber('pull_request.number'),
+    review_database_id: p.number('comment.pull_request_review_id') ?? null,
+    ...actorColumns('author', author),
+    created_at: createdAt,
+    updated_at: p.time('comment.updated_at') ?? null,
+  }]);
 }

@@ -90,7 +90,9 @@ SELECT count(*) FILTER (WHERE last_ts >= $from::TIMESTAMPTZ - to_days(CAST($days
 
 -- name: leaderboard
 -- Points per event in the window: a merged PR (its author), a review by others, a review
--- comment (not harvested yet: always 0 events), a PR comment (own PR included).
+-- comment (a comment on a diff line; own PR included, as for PR comments), a PR comment (own
+-- PR included). Review comments name their PR by repository and number; one on a bot's PR
+-- counts only with $include_bots, like any activity there.
 WITH merged AS (
   SELECT author_login AS login, count(*)::INTEGER AS merged_prs FROM pr_facts
    WHERE merged_at >= $from::TIMESTAMPTZ AND merged_at < $to::TIMESTAMPTZ AND author_login IS NOT NULL AND NOT is_bot
@@ -102,10 +104,23 @@ reviewed AS (
    GROUP BY reviewer
 ),
 commented AS (SELECT login, comments AS pr_comments FROM pp_members WHERE comments > 0),
+diff_commenters AS (
+  SELECT c.author_login, c.author_kind, any_value(c.author_login) AS seen_login, count(*)::INTEGER AS review_comments
+    FROM pr_review_comments c
+    LEFT JOIN pr_facts f ON f.repo_id = c.repo_id AND f.number = c.pr_number
+   WHERE c.created_at >= $from::TIMESTAMPTZ AND c.created_at < $to::TIMESTAMPTZ AND c.author_login IS NOT NULL
+     AND ($include_bots OR NOT coalesce(f.is_bot, false))
+   GROUP BY c.author_login, c.author_kind
+),
+diff_commented AS (
+  SELECT author_login AS login, sum(review_comments)::INTEGER AS review_comments
+    FROM diff_commenters WHERE NOT is_bot_actor(seen_login, author_kind, $bot_pattern)
+   GROUP BY author_login
+),
 tally AS (
-  SELECT login, coalesce(m.merged_prs, 0) AS merged_prs, coalesce(r.reviews, 0) AS reviews, 0 AS review_comments,
-         coalesce(c.pr_comments, 0) AS pr_comments
-    FROM merged m FULL JOIN reviewed r USING (login) FULL JOIN commented c USING (login)
+  SELECT login, coalesce(m.merged_prs, 0) AS merged_prs, coalesce(r.reviews, 0) AS reviews,
+         coalesce(d.review_comments, 0) AS review_comments, coalesce(c.pr_comments, 0) AS pr_comments
+    FROM merged m FULL JOIN reviewed r USING (login) FULL JOIN commented c USING (login) FULL JOIN diff_commented d USING (login)
 )
 SELECT *, (merged_prs * $merged_points + reviews * $review_points + review_comments * $review_comment_points
            + pr_comments * $pr_comment_points)::DOUBLE AS points
