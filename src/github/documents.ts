@@ -44,6 +44,8 @@ export const organizationRepositoriesDocument = (): string =>
   withFragments(readAssetFile('github/queries/organization-repositories.graphql'));
 export const organizationTeamsDocument = (): string => withFragments(readAssetFile('github/queries/organization-teams.graphql'));
 export const teamMembersDocument = (): string => withFragments(readAssetFile('github/queries/team-members.graphql'));
+export const repositoryMilestonesDocument = (): string => withFragments(readAssetFile('github/queries/repository-milestones.graphql'));
+export const projectIterationsDocument = (): string => withFragments(readAssetFile('github/queries/project-iterations.graphql'));
 
 /** The timeline events flowmeter reads, as `PullRequestTimelineItemsItemType` values. */
 export const TIMELINE_ITEM_TYPES = [

@@ -8,6 +8,7 @@ import { upsertRows } from '../store/upsert.js';
 import type { PageFetchOptions } from './page-fetch.js';
 import { syncRepositoryGraphQL } from './repository-sync.js';
 import { syncReviewComments } from './review-comments.js';
+import { syncIterations, syncMilestones, type SprintSourceRequest } from './sprint-sources.js';
 import { syncTeams, type TeamsHarvest } from './teams.js';
 import { syncWorkflowRuns } from './workflow-runs.js';
 
@@ -24,6 +25,8 @@ export interface HarvestOptions {
   now?: () => Date;
   /** Read the owners' GitHub teams too (default true); pointless when the configuration names teams. */
   teams?: boolean;
+  /** Milestones or a project's iterations, when sprints come from them (metrics.sprints). */
+  sprints?: SprintSourceRequest;
 }
 
 export interface RepositoryHarvest {
@@ -94,6 +97,9 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
           overlapMs: OVERLAP,
           now,
         });
+        if (options.sprints?.source === 'milestones') {
+          result.rows.milestones = await syncMilestones(client, store, log, fullName, graph.repoId, now(), options.pageFetch);
+        }
       } catch (error) {
         // Bad credentials fail every repository alike: stop at once with GitHub's answer.
         if (error instanceof GitHubApiError && error.status === 401) throw error;
@@ -108,6 +114,10 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
   }
 
   const teams = options.teams === false ? [] : await harvestTeams(client, store, log, options.repositories, now(), options.pageFetch);
+  const sprints = options.sprints;
+  if (sprints?.source === 'iterations' && sprints.project) {
+    await log.group('Sprint iterations', () => optional(log, 'Iterations', () => syncIterations(client, store, log, sprints.project!, sprints.field, now())));
+  }
   const cost = client.meter.since(before);
   const failed = results.filter((r) => r.error);
   const stats: HarvestStats = { runId, repositories: results, teams, cost, durationMs: now().getTime() - startedAt.getTime() };
@@ -133,15 +143,20 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
   return stats;
 }
 
-/** Teams are optional: only bad credentials stop the run; any other failure is logged and skipped. */
+/**
+ * Teams and iterations only refine the report: only bad credentials stop the run; any other
+ * failure is logged, what was read before stays in use, and the next run tries again.
+ */
+async function optional<T>(log: Logger, what: string, work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof GitHubApiError && error.status === 401) throw error;
+    log.warning(`${what} were not read: ${error instanceof Error ? error.message : String(error)}. What was read before stays in use; the next run tries again.`);
+    return null;
+  }
+}
+
 async function harvestTeams(client: GitHubClient, store: Store, log: Logger, repositories: string[], now: Date, pageFetch?: PageFetchOptions): Promise<TeamsHarvest[]> {
-  return log.group('Teams', async () => {
-    try {
-      return await syncTeams(client, store, log, repositories, now, pageFetch);
-    } catch (error) {
-      if (error instanceof GitHubApiError && error.status === 401) throw error;
-      log.warning(`Teams were not read: ${error instanceof Error ? error.message : String(error)}. The previous teams stay in use; the next run tries again.`);
-      return [];
-    }
-  });
+  return log.group('Teams', async () => (await optional(log, 'Teams', () => syncTeams(client, store, log, repositories, now, pageFetch))) ?? []);
 }

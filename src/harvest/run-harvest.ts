@@ -44,6 +44,7 @@ export async function runHarvestStage(config: Config, store: Store, log: Logger,
     now: options.now,
     // Teams named in the configuration replace GitHub's, so reading GitHub's would be wasted.
     teams: Object.keys(config.metrics.teams).length === 0,
+    sprints: { source: config.metrics.sprints.source, project: config.metrics.sprints.project, field: config.metrics.sprints['iteration-field'] },
   });
 }
 

@@ -4,6 +4,7 @@ import { BASELINE_WEEKS } from './anomalies-stats.js';
 import type { MetricsConfig } from './metrics-config.js';
 import { query } from './named-queries.js';
 import { installDurationMacro } from './durations.js';
+import { planSprints } from './sprint-windows.js';
 import { defaultRange, monthsOf, previousPeriod, weeksOf, type LabelledPeriod, type Period } from './windows.js';
 
 /** What every metric family receives: the store with `pr_facts` built, the windows, the config. */
@@ -72,14 +73,19 @@ export interface PreparedFacts {
   readonly teamsFrom: TeamsSource;
 }
 
-function factsFromFor(config: MetricsConfig, now: Date, range: Period): string {
-  return timelineFactsFrom(range, now, config.sprints['length-days']);
+/** timelineFactsFrom, or earlier when milestone or iteration sprints reach further back. */
+async function factsFromFor(runner: StatementRunner, config: MetricsConfig, now: Date, range: Period): Promise<string> {
+  const timeline = timelineFactsFrom(range, now, config.sprints['length-days']);
+  if (config.sprints.source === 'fixed') return timeline;
+  const first = (await planSprints(runner.rows, config, now, range)).windows[0]?.from;
+  return first !== undefined && Date.parse(first) < Date.parse(timeline) ? new Date(first).toISOString() : timeline;
 }
 
 /** Builds the shared temp tables (facts.sql) for reports over `ranges`. */
 export async function prepareFacts(store: Store, config: MetricsConfig, now: Date, ranges: Period[]): Promise<PreparedFacts> {
-  const factsFrom = ranges.map((range) => factsFromFor(config, now, range)).sort()[0] ?? factsFromFor(config, now, reportRange(config, now));
   const runner = statementRunner(store, config, now, ranges[0] ?? reportRange(config, now), await loadDuckDB());
+  const candidates = await Promise.all((ranges.length > 0 ? ranges : [reportRange(config, now)]).map((range) => factsFromFor(runner, config, now, range)));
+  const factsFrom = candidates.sort()[0]!;
   await installDurationMacro(store, config);
   const teamsFrom = await loadTeamMembers(store, config, runner);
   for (const macro of ['week-key', 'week-start', 'week-label', 'day-key', 'size-bucket', 'pr-type']) await runner.exec('facts.sql', macro);
@@ -151,8 +157,9 @@ export async function createContext(
   prepared?: PreparedFacts,
 ): Promise<MetricsContext> {
   const range = reportRange(config, now, options);
+  const runner = statementRunner(store, config, now, range, await loadDuckDB());
   if (!prepared) prepared = await prepareFacts(store, config, now, [range]);
-  else if (factsFromFor(config, now, range) < prepared.factsFrom) {
+  else if ((await factsFromFor(runner, config, now, range)) < prepared.factsFrom) {
     throw new Error(`metrics facts were prepared from ${prepared.factsFrom}, later than the period ${range.from}–${range.to} needs`);
   }
   return {
@@ -164,6 +171,6 @@ export async function createContext(
     weeks: weeksOf(range),
     months: monthsOf(range),
     teamsFrom: prepared.teamsFrom,
-    ...statementRunner(store, config, now, range, await loadDuckDB()),
+    ...runner,
   };
 }

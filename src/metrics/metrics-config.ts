@@ -40,10 +40,19 @@ const schema = z
       .object({
         'length-days': z.number().int().min(1).max(90).default(14),
         anchor: isoDate.default('2024-01-01'),
-        source: z.enum(['fixed', 'milestones']).default('fixed'),
+        source: z.enum(['fixed', 'milestones', 'iterations']).default('fixed'),
+        // For source: iterations, the GitHub Project ("owner/number", as in its URL) and the
+        // name of its iteration field.
+        project: z.string().regex(/^[A-Za-z0-9_.-]+\/\d+$/, 'must be the project\'s owner and number, e.g. acme/7').optional(),
+        'iteration-field': z.string().min(1).default('Iteration'),
       })
       .strict()
-      .default({ 'length-days': 14, anchor: '2024-01-01', source: 'fixed' }),
+      .superRefine((sprints, ctx) => {
+        if (sprints.source === 'iterations' && !sprints.project) {
+          ctx.addIssue({ code: 'custom', path: ['project'], message: 'is required when source is iterations: the project\'s owner and number, e.g. acme/7' });
+        }
+      })
+      .default({ 'length-days': 14, anchor: '2024-01-01', source: 'fixed', 'iteration-field': 'Iteration' }),
     'business-time': z
       .object({
         enabled: z.boolean().default(false),

@@ -1,7 +1,9 @@
 import type { MetricsContext } from './context.js';
 import { figure, round } from './figures.js';
 import type { FamilyResult, Figures, Unit } from './model.js';
-import { currentAndPreviousSprint, type LabelledPeriod } from './windows.js';
+import type { MetricsConfig } from './metrics-config.js';
+import { planSprints, sprintReference, type SprintPlan } from './sprint-windows.js';
+import type { LabelledPeriod } from './windows.js';
 
 /**
  * Sprint health (METRICS.md "Sprints and anomalies"): the sprint running at the report's
@@ -51,8 +53,9 @@ export interface SprintComparison {
 }
 
 export interface SprintsSection {
-  source: 'fixed';
-  requestedSource: 'fixed' | 'milestones';
+  /** Where the sprints came from (sprint-windows.ts); `fixed` also when the requested source had too little data. */
+  source: SprintPlan['source'];
+  requestedSource: MetricsConfig['sprints']['source'];
   note: string | null;
   lengthDays: number;
   anchor: string;
@@ -64,10 +67,6 @@ export interface SprintsSection {
   history: SprintSummary[];
 }
 
-const DAY_MS = 86_400_000;
-export const HISTORY_SPRINTS = 26;
-const MILESTONES_NOTE =
-  'sprints.source is "milestones", but flowmeter does not harvest milestones yet: sprints are fixed windows of length-days from the anchor instead.';
 
 interface Metric {
   id: string;
@@ -90,18 +89,6 @@ const METRICS: Metric[] = [
   { id: 'sprint.carryover', label: 'PRs carried over the sprint', unit: 'prs', better: 'lower', count: false, value: (s) => s.carryover, n: (s) => s.carryover },
   { id: 'sprint.scope', label: 'PRs opened in the sprint', unit: 'prs', better: null, count: false, value: (s) => s.scope, n: (s) => s.scope },
 ];
-
-/** The sprint containing the reference moment and those before it, newest first. */
-export function sprintsBefore(reference: Date, anchor: string, lengthDays: number, count: number): LabelledPeriod[] {
-  const sprints: LabelledPeriod[] = [];
-  let at = new Date(reference.getTime() - 1);
-  for (let i = 0; i < count; i++) {
-    const { current } = currentAndPreviousSprint(at, anchor, lengthDays);
-    sprints.push(current);
-    at = new Date(Date.parse(current.from) - 1);
-  }
-  return sprints;
-}
 
 export function direction(metric: { better: 'higher' | 'lower' | null }, current: number | null, previous: number | null): Direction | null {
   if (metric.better === null || current === null || previous === null) return null;
@@ -146,10 +133,9 @@ async function measure(ctx: MetricsContext, windows: Array<LabelledPeriod & { me
 export async function computeSprints(ctx: MetricsContext): Promise<FamilyResult<SprintsSection>> {
   const config = ctx.config.sprints;
   const lengthDays = config['length-days'];
-  const reference = new Date(Math.min(Date.parse(ctx.range.to), ctx.now.getTime()));
-  const rangeSprints = Math.ceil((reference.getTime() - Date.parse(ctx.range.from)) / (lengthDays * DAY_MS)) + 1;
-  const periods = sprintsBefore(reference, config.anchor, lengthDays, Math.min(HISTORY_SPRINTS, Math.max(2, rangeSprints))).reverse();
-  const windows = periods.map((p) => ({ ...p, measuredTo: new Date(Math.min(Date.parse(p.to), reference.getTime())).toISOString() }));
+  const reference = sprintReference(ctx.range, ctx.now);
+  const plan = await planSprints(ctx.rows, ctx.config, ctx.now, ctx.range);
+  const windows = plan.windows.map((p) => ({ ...p, measuredTo: new Date(Math.min(Date.parse(p.to), reference.getTime())).toISOString() }));
   const values = await measure(ctx, windows);
   const summaries: SprintSummary[] = windows.map((w) => {
     const length = Date.parse(w.to) - Date.parse(w.from);
@@ -170,12 +156,11 @@ export async function computeSprints(ctx: MetricsContext): Promise<FamilyResult<
     figures[metric.id] = figure(metric.label, metric.unit, c, metric.n(current), p);
   }
 
-  const milestones = config.source === 'milestones';
   return {
     section: {
-      source: 'fixed',
+      source: plan.source,
       requestedSource: config.source,
-      note: milestones ? MILESTONES_NOTE : null,
+      note: plan.note,
       lengthDays,
       anchor: config.anchor,
       referenceAt: reference.toISOString(),

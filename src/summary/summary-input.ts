@@ -115,7 +115,8 @@ export function buildSummaryInput(report: ReportModel): SummaryInput {
     anomaliesFlagged: anomalies?.anomalies.length ?? 0,
   };
   if (openWork) Object.assign(counts, { warningThresholdHours: openWork.thresholds.warningHours, criticalThresholdHours: openWork.thresholds.criticalHours });
-  if (sprints) counts.sprintLengthDays = sprints.lengthDays;
+  // The current sprint's own length: milestone and iteration sprints need not be length-days long.
+  if (sprints) counts.sprintLengthDays = Math.round((Date.parse(sprints.current.to) - Date.parse(sprints.current.from)) / 86_400_000);
 
   return {
     period: { from: day(report.range.from), to: day(report.range.to), previousFrom: day(report.previousRange.from), previousTo: day(report.previousRange.to) },

@@ -5,6 +5,8 @@ import {
   OVERFLOW_SELECTIONS,
   organizationRepositoriesDocument,
   organizationTeamsDocument,
+  projectIterationsDocument,
+  repositoryMilestonesDocument,
   overflowDocument,
   repositorySyncDocument,
   teamMembersDocument,
@@ -24,6 +26,8 @@ function everyDocument(): Record<string, string> {
     organizationRepositories: organizationRepositoriesDocument(),
     organizationTeams: organizationTeamsDocument(),
     teamMembers: teamMembersDocument(),
+    repositoryMilestones: repositoryMilestonesDocument(),
+    projectIterations: projectIterationsDocument(),
     overflowAllKinds: overflowDocument(kinds),
   };
   for (const kind of kinds) documents[`overflow ${kind}`] = overflowDocument([kind, kind]);

@@ -91,7 +91,7 @@ describe('sprint edge cases', () => {
     expect(section.comparison.find((m) => m.id === 'sprint.throughput')).toMatchObject({ paced: false, direction: 'better', delta: 1 });
   });
 
-  it('milestones are not harvested: fixed sprints are used, with a note saying so', async () => {
+  it('milestones asked for but none in the database: fixed sprints are used, with a note saying so', async () => {
     await seed(store);
     const ctx = await createContext(store, parseMetricsConfig({ sprints: { ...CONFIG.sprints, source: 'milestones' } }), NOW);
     const { section } = await computeSprints(ctx);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineFactsFrom } from '../../src/metrics/context.js';
 import { BASELINE_WEEKS } from '../../src/metrics/anomalies-stats.js';
-import { sprintsBefore, HISTORY_SPRINTS } from '../../src/metrics/sprints.js';
+import { fixedSprints, HISTORY_SPRINTS } from '../../src/metrics/sprint-windows.js';
 import { isoWeekStart, previousPeriod, type Period } from '../../src/metrics/windows.js';
 
 const DAY = 86_400_000;
@@ -33,9 +33,8 @@ describe('timelineFactsFrom', () => {
         // As computeSprints asks for them, at the most sprints it ever asks for.
         const reference = new Date(Math.min(Date.parse(range.to), NOW.getTime()));
         for (const anchor of ['2024-01-01', '2025-05-31', '2026-01-07']) {
-          const sprints = sprintsBefore(reference, anchor, days, HISTORY_SPRINTS);
           const rangeSprints = Math.ceil((reference.getTime() - Date.parse(range.from)) / (days * DAY)) + 1;
-          const asked = sprints.slice(0, Math.min(HISTORY_SPRINTS, Math.max(2, rangeSprints)));
+          const asked = fixedSprints(reference, anchor, days, Math.min(HISTORY_SPRINTS, Math.max(2, rangeSprints)));
           for (const sprint of asked) expect(scope).toBeLessThanOrEqual(Date.parse(sprint.from));
         }
       });

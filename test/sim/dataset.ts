@@ -23,6 +23,31 @@ export interface SimActor {
   name?: string | null;
 }
 
+export interface SimMilestone {
+  id: string;
+  number: number;
+  title: string;
+  state: 'OPEN' | 'CLOSED';
+  dueOn: string | null;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+export interface SimIteration {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD */
+  startDate: string;
+  /** Days. */
+  duration: number;
+}
+
+/** A GitHub Project (v2) of the organisation, with its fields; only iteration fields carry data. */
+export interface SimProject {
+  number: number;
+  fields: Array<{ name: string; kind: 'iteration' | 'text'; iterations?: SimIteration[]; completedIterations?: SimIteration[] }>;
+}
+
 /** A team of the organisation, with its members' logins (GraphQL `membership: ALL`). */
 export interface SimTeam {
   slug: string;
@@ -209,6 +234,8 @@ export interface SimRepository {
   workflowRuns: SimWorkflowRun[];
   deployments: SimDeployment[];
   releases: SimRelease[];
+  /** Optional; `Repository.milestones` (sprints from milestone due dates). */
+  milestones?: SimMilestone[];
 }
 
 export interface SimDataset {
@@ -220,6 +247,8 @@ export interface SimDataset {
   repositories: SimRepository[];
   /** The organisation's teams (`Organization.teams`); none when omitted. */
   teams?: SimTeam[];
+  /** The organisation's projects (`Organization.projectV2`); none when omitted. */
+  projects?: SimProject[];
   /** Optional ground truth the generator knows, for oracle tests. Free-form per generator. */
   truth?: Record<string, unknown>;
 }

@@ -4,6 +4,7 @@ import type { SimIssue, SimPullRequest, SimRepository } from './dataset.js';
 import type { GraphQLRequestContext } from './graphql-context.js';
 import { at, connection, ordering, type PageArgs } from './graphql-connection.js';
 import { type Args, type Fields, GitHubGraphQLError, Plain, rejectUnsupportedArgs } from './graphql-field-resolver.js';
+import { repositoryMilestones } from './graphql-resolvers-planning.js';
 import {
   deploymentSource, issueSource, ownerSource, pullRequestSource, refPlain, releaseSource, repositorySource,
   repoUrl, type RepositorySource,
@@ -102,6 +103,7 @@ const repositoryFields: Fields<RepositorySource> = {
       (d) => d.databaseId, { field: 'CREATED_AT', direction: 'ASC' });
     return connection('deployments', items, args as PageArgs, { ...order, node: (d) => deploymentSource(s.repo, d) });
   },
+  milestones: (s, args, _ctx, info) => repositoryMilestones(s.repo, args, info),
   releases: (s, args, _ctx, info) => {
     rejectUnsupportedArgs(info, [...PAGE, 'orderBy']);
     const order = ordering('Repository.releases', args.orderBy, {

@@ -60,3 +60,25 @@ SELECT w.label, count(d.deployment_id)::INTEGER AS deployments, CAST(NULL AS INT
 -- name: temp-tables
 -- Which of the DORA family's temp tables exist (they are built only when DORA runs first).
 SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND table_name IN ('deployment_facts', 'deployments_used');
+
+-- name: iteration-windows
+-- The iterations of a Projects iteration field, as last read (the latest snapshot of that
+-- project and field, schema 005): each from 00:00 UTC of its start date for its duration.
+SELECT title,
+       strftime(CAST(start_date AS DATE), '%Y-%m-%dT00:00:00.000Z') AS start,
+       strftime(CAST(start_date AS DATE) + CAST(duration_days AS INTEGER), '%Y-%m-%dT00:00:00.000Z') AS "end"
+  FROM project_iterations
+ WHERE project = $project AND field = $field
+   AND harvested_at = (SELECT max(harvested_at) FROM project_iterations WHERE project = $project AND field = $field)
+ ORDER BY start_date, id;
+
+-- name: milestone-due-dates
+-- The distinct due dates of the harvested repositories' milestones, each as the end of its
+-- day (00:00 UTC of the next day: a milestone due on the 14th includes the 14th), with the
+-- first title due then.
+SELECT strftime(due_end, '%Y-%m-%dT00:00:00.000Z') AS due_end, title
+  FROM (SELECT CAST(timezone('UTC', m.due_on) AS DATE) + 1 AS due_end, min(m.title) AS title
+          FROM milestones m SEMI JOIN repositories r ON r.id = m.repo_id
+         WHERE m.due_on IS NOT NULL
+         GROUP BY 1)
+ ORDER BY due_end;
