@@ -9,9 +9,12 @@ const USAGE = `flowmeter — PR-flow, review, CI and DORA metrics from GitHub, k
 
 Usage:
   flowmeter harvest --repo OWNER/NAME [--repo …] --db FILE [--api-url URL] [--since DATE]
-                    [--backfill-days N] [--page-size N] [--timeout SECONDS] [--pace MS] [--verbose]
+                    [--backfill-days N] [--page-size N] [--timeout SECONDS] [--pace MS]
+                    [--config FILE] [--verbose]
       Harvests into FILE. Reads the token from GITHUB_TOKEN (or GH_TOKEN). --pace is the pause
       between GraphQL requests (default 1000 ms, GitHub's guidance; 0 for the simulator).
+      --config (default .github/flowmeter.yml) decides whether teams, milestones or a
+      project's iterations are read too.
   flowmeter report --db FILE --json [--from DATE] [--to DATE] [--now DATE]
                    [--deployments auto|deployments|workflow|releases|merges] [--config FILE]
       Prints the ReportModel as JSON. The range defaults to the last 26 ISO weeks up to now;

@@ -18,6 +18,8 @@ export async function harvestCommand(args: string[]): Promise<void> {
       'page-size': { type: 'string' },
       timeout: { type: 'string' },
       pace: { type: 'string' },
+      // The metrics configuration decides what else is read: teams, milestones, iterations.
+      config: { type: 'string' },
       verbose: { type: 'boolean', default: false },
     },
     strict: true,
@@ -31,6 +33,7 @@ export async function harvestCommand(args: string[]): Promise<void> {
     'backfill-days': values['backfill-days'],
     'page-size': values['page-size'],
     'request-timeout': values.timeout,
+    ...(values.config !== undefined ? { 'config-file': values.config } : {}),
   });
   const log = streamLogger((line) => process.stderr.write(line + '\n'), values.verbose);
   const store = await openStore(config.database);

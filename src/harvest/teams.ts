@@ -109,6 +109,7 @@ export async function syncTeams(client: GitHubClient, store: Store, log: Logger,
   for (const org of owners) {
     const result = await syncOwnerTeams(client, store, log, org, now, pageFetch);
     if (result.status === 'read') log.info(`${org}: ${result.teams} teams, ${result.members} memberships`);
+    else if (/^NOT_FOUND/.test(result.reason)) log.info(`${org}: not an organisation the token can see, so no teams to read.`);
     else {
       log.info(`${org}: teams not read (${result.reason}). Team breakdowns need \`teams\` in the configuration file, or a token that may read the organisation's members (read:org, or a GitHub App with "Members: read").`);
     }

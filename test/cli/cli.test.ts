@@ -23,6 +23,13 @@ describe('the flowmeter CLI', () => {
     expect(harvest.stderr.trim()).toMatch(/^flowmeter: Invalid token: is empty/);
   });
 
+  it('harvest reads the configuration file named by --config', () => {
+    const missing = join(tmpdir(), 'no-such-dir', 'flowmeter.yml');
+    const harvest = run('harvest', '--repo', 'octo/api', '--db', join(tmpdir(), 'never.duckdb'), '--config', missing);
+    expect(harvest.status).toBe(1);
+    expect(harvest.stderr).toContain(missing);
+  });
+
   it('query prints the rows of any SQL as a table', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'flowmeter-cli-')), 'q.duckdb');
     const store = await openStore(path);
