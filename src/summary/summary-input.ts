@@ -122,8 +122,9 @@ export function buildSummaryInput(report: ReportModel): SummaryInput {
     period: { from: day(report.range.from), to: day(report.range.to), previousFrom: day(report.previousRange.from), previousTo: day(report.previousRange.to) },
     sprint: sprints
       ? {
-          current: { label: sprints.current.label, from: day(sprints.current.from), to: day(sprints.current.to), complete: sprints.current.complete },
-          previous: { label: sprints.previous.label, from: day(sprints.previous.from), to: day(sprints.previous.to) },
+          // Milestone and iteration titles name sprints: as untrusted as PR titles.
+          current: { label: cleanTitle(sprints.current.label) ?? '', from: day(sprints.current.from), to: day(sprints.current.to), complete: sprints.current.complete },
+          previous: { label: cleanTitle(sprints.previous.label) ?? '', from: day(sprints.previous.from), to: day(sprints.previous.to) },
           comparison: sprints.comparison.map((c) => ({ figure: c.id, label: c.label, unit: c.unit, current: c.current, previous: c.previous, delta: c.delta, better: c.better, direction: c.direction })),
         }
       : null,
