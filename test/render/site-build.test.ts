@@ -50,6 +50,8 @@ describe('report site of a harvested database', () => {
       for (const repo of reports.periods[26].repositories) expect(files).toContain(prefix + repositoryPagePath(repo.fullName));
       for (const team of Object.keys(reports.teams)) expect(files).toContain(prefix + teamPagePath(team));
     }
+    // The team page says where the teams came from (here: the configuration).
+    expect(read(dir, 'team.html')).toContain('Teams as named in the configuration file');
     for (const data of ['data/report.json', 'data/report-w12.json', 'data/report-w4.json', 'data/pull_requests.csv', 'assets/site.css', 'assets/theme.js', 'assets/charts.js', 'assets/vega.min.js']) expect(files).toContain(data);
   });
 

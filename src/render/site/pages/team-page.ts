@@ -22,6 +22,8 @@ export function buildTeamPage(ctx: PageContext): PageModel {
   blocks.push(membersTable(ctx));
   const slugs = Object.keys(ctx.teams).sort();
   blocks.push(heading(t('team.teams'), 'teams'));
+  if (people?.teamsFrom === 'github') blocks.push({ kind: 'text', text: t('team.teams_from_github') });
+  else if (people?.teamsFrom === 'configuration') blocks.push({ kind: 'text', text: t('team.teams_from_config') });
   if (slugs.length > 0) {
     blocks.push({ kind: 'links', items: slugs.map((slug) => ({ text: slug, href: `lang:${teamPagePath(slug)}`, note: t('team.member_count', { n: fmt.integer(ctx.teams[slug]!.length) }) })) });
   } else blocks.push(empty(t('empty.teams')));
