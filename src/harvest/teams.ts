@@ -87,12 +87,14 @@ export async function syncOwnerTeams(client: GitHubClient, store: Store, log: Lo
   } while (after !== null);
 
   const stamp = now.toISOString();
-  const members = teams.flatMap((t) => [...new Set(t.members)].map((login) => ({ org, slug: t.slug, login, harvested_at: stamp })));
+  // Logins are case-insensitive: "Acme" and "acme" in the repositories input are one snapshot.
+  const key = org.toLowerCase();
+  const members = teams.flatMap((t) => [...new Set(t.members)].map((login) => ({ org: key, slug: t.slug, login, harvested_at: stamp })));
   await store.transaction(async (connection) => {
     // This database holds one snapshot per organisation; the stamp is for merges (003_github_teams.sql).
-    await connection.run('DELETE FROM main.github_team_members WHERE org = $org', { org });
-    await connection.run('DELETE FROM main.github_teams WHERE org = $org', { org });
-    await upsertRows(connection, 'github_teams', teams.map((t) => ({ org, slug: t.slug, name: t.name, harvested_at: stamp })), ['org', 'slug']);
+    await connection.run('DELETE FROM main.github_team_members WHERE org = $org', { org: key });
+    await connection.run('DELETE FROM main.github_teams WHERE org = $org', { org: key });
+    await upsertRows(connection, 'github_teams', teams.map((t) => ({ org: key, slug: t.slug, name: t.name, harvested_at: stamp })), ['org', 'slug']);
     await upsertRows(connection, 'github_team_members', members, ['org', 'slug', 'login']);
   });
   return { org, status: 'read', teams: teams.length, members: members.length };
