@@ -31,10 +31,14 @@ export interface ContextOptions {
   to?: string;
 }
 
-/** Only the parameters a statement mentions may be bound (DuckDB rejects extras). */
+/**
+ * Only the parameters a statement uses may be bound (DuckDB rejects extras). A `$name` in a
+ * `--` comment is not a use; the queries' string literals hold no `--` or `$`.
+ */
 function bindable(sql: string, params: Record<string, unknown>): Record<string, unknown> {
+  const code = sql.replace(/--[^\n]*/g, '');
   const used: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(params)) if (new RegExp(`\\$${name}\\b`).test(sql)) used[name] = value;
+  for (const [name, value] of Object.entries(params)) if (new RegExp(`\\$${name}\\b`).test(code)) used[name] = value;
   return used;
 }
 

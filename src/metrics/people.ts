@@ -27,7 +27,7 @@ export interface LeaderboardEntry {
   login: string;
   mergedPrs: number;
   reviews: number;
-  /** Inline review comments are not harvested yet, so always 0. */
+  /** Comments on a diff line (pr_review_comments). */
   reviewComments: number;
   prComments: number;
   points: number;
@@ -66,9 +66,10 @@ export const FASTEST_REVIEWER_MIN_REVIEWS = 5;
 type MemberRow = { login: string; teams: string[]; active: boolean; last_activity_at: string | null; days_since_activity: number | null; prs_opened: number; reviews: number; comments: number };
 type TallyRow = { login: string; merged_prs: number; reviews: number; review_comments: number; pr_comments: number; points: number };
 
-function leader<K extends 'reviews' | 'pr_comments'>(rows: TallyRow[], key: K): TallyRow | null {
-  const best = [...rows].sort((a, b) => b[key] - a[key] || a.login.localeCompare(b.login))[0];
-  return best && best[key] > 0 ? best : null;
+/** The login with the highest count (ties to the login), or null when nobody has any. */
+function leader(rows: TallyRow[], count: (row: TallyRow) => number): { login: string; count: number } | null {
+  const best = [...rows].sort((a, b) => count(b) - count(a) || a.login.localeCompare(b.login))[0];
+  return best && count(best) > 0 ? { login: best.login, count: count(best) } : null;
 }
 
 async function leaderboard(ctx: MetricsContext): Promise<Leaderboard> {
@@ -86,8 +87,9 @@ async function leaderboard(ctx: MetricsContext): Promise<Leaderboard> {
   type StreakRow = { login: string; weeks: number; first_week: string; last_week: string };
   const [streak] = await ctx.rows<StreakRow>('people.sql', 'longest-streak', window);
   const [fastest] = await ctx.rows<{ login: string; median_hours: number; n: number }>('people.sql', 'fastest-reviewer', { ...window, min_reviews: FASTEST_REVIEWER_MIN_REVIEWS });
-  const mostReviews = leader(tally, 'reviews');
-  const mostComments = leader(tally, 'pr_comments');
+  const mostReviews = leader(tally, (r) => r.reviews);
+  // "Most comments" counts every comment a person wrote: on the conversation and on diff lines.
+  const mostComments = leader(tally, (r) => r.pr_comments + r.review_comments);
   // Equal points share a rank (1, 2, 2, 4), so the order among them is only alphabetical.
   const entries = tally.map((r): LeaderboardEntry => ({
     rank: 1 + tally.findIndex((o) => o.points === r.points),
@@ -105,8 +107,8 @@ async function leaderboard(ctx: MetricsContext): Promise<Leaderboard> {
     spotlights: {
       longestStreak: streak ? { login: streak.login, weeks: streak.weeks, firstWeek: streak.first_week, lastWeek: streak.last_week } : null,
       fastestReviewer: fastest ? { login: fastest.login, medianHours: round(fastest.median_hours) ?? 0, n: fastest.n } : null,
-      mostReviews: mostReviews ? { login: mostReviews.login, reviews: mostReviews.reviews } : null,
-      mostComments: mostComments ? { login: mostComments.login, comments: mostComments.pr_comments } : null,
+      mostReviews: mostReviews ? { login: mostReviews.login, reviews: mostReviews.count } : null,
+      mostComments: mostComments ? { login: mostComments.login, comments: mostComments.count } : null,
     },
   };
 }

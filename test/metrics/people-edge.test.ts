@@ -41,14 +41,14 @@ describe('people: edge cases', () => {
     expect(section.leaderboard.entries.find((e) => e.login === 'ben')).toMatchObject({ reviews: 5, points: 10 });
   });
 
-  it('leaderboard: configured points per event in the window, shared ranks, review comments 0 until harvested', async () => {
+  it('leaderboard: configured points per event in the window, shared ranks, review comments on diff lines', async () => {
     const { section } = await people();
     expect(section.leaderboard.entries.map((e) => [e.rank, e.login, e.mergedPrs, e.reviews, e.reviewComments, e.prComments, e.points])).toEqual([
       [1, 'ana', 3, 0, 0, 1, 16],
-      [2, 'gus', 2, 0, 0, 0, 10],
-      [3, 'ben', 0, 4, 0, 0, 8],
-      [4, 'dee', 0, 1, 0, 0, 2],
-      [4, 'eve', 0, 1, 0, 0, 2],
+      [1, 'eve', 0, 1, 2, 0, 16],
+      [3, 'gus', 2, 0, 0, 0, 10],
+      [4, 'ben', 0, 4, 0, 0, 8],
+      [5, 'dee', 0, 1, 0, 0, 2],
       [6, 'cy', 0, 0, 0, 1, 1],
       [6, 'jo', 0, 0, 0, 1, 1],
       [6, 'kim', 0, 0, 0, 1, 1],
@@ -57,7 +57,8 @@ describe('people: edge cases', () => {
       longestStreak: { login: 'gus', weeks: 3, firstWeek: '2026-10-12T00:00:00Z', lastWeek: '2026-10-26T00:00:00Z' },
       fastestReviewer: null, // nobody has five answered requests
       mostReviews: { login: 'ben', reviews: 4 },
-      mostComments: { login: 'ana', comments: 1 },
+      // eve's two diff comments outnumber anyone's one conversation comment.
+      mostComments: { login: 'eve', comments: 2 },
     });
   });
 

@@ -23,7 +23,7 @@ function weekStart(t: number): number {
   return midnight - ((d.getUTCDay() + 6) % 7) * DAY;
 }
 
-type Activity = { login: string; kind: 'pr' | 'review' | 'comment'; t: number };
+type Activity = { login: string; kind: 'pr' | 'review' | 'comment' | 'review-comment'; t: number };
 
 export function activities(dataset: SimDataset, o: OracleOptions): Activity[] {
   const out: Activity[] = [];
@@ -33,6 +33,8 @@ export function activities(dataset: SimDataset, o: OracleOptions): Activity[] {
   for (const pr of countedPullRequests(dataset, o)) {
     for (const r of pr.reviews) {
       if (r.author !== null && !o.isBot(r.author) && r.state !== 'PENDING' && r.submittedAt) out.push({ login: r.author, kind: 'review', t: ms(r.submittedAt) });
+      // Diff-line comments are by the review's author, own PR included.
+      if (r.author !== null && !o.isBot(r.author)) for (const c of r.comments ?? []) out.push({ login: r.author, kind: 'review-comment', t: ms(c.createdAt) });
     }
     for (const c of pr.comments) if (c.author !== null && !o.isBot(c.author)) out.push({ login: c.author, kind: 'comment', t: ms(c.createdAt) });
   }
@@ -58,7 +60,7 @@ export function peopleOracle(dataset: SimDataset, o: PeopleOracleOptions) {
       teams: Object.keys(o.teams).filter((t) => o.teams[t]!.includes(m.login)).sort(),
       prsOpened: mine.filter((a) => a.kind === 'pr').length,
       reviews: mine.filter((a) => a.kind === 'review').length,
-      comments: mine.filter((a) => a.kind === 'comment').length,
+      comments: mine.filter((a) => a.kind === 'comment' || a.kind === 'review-comment').length,
     };
   });
 
@@ -69,13 +71,9 @@ export function peopleOracle(dataset: SimDataset, o: PeopleOracleOptions) {
   for (const pr of countedPullRequests(dataset, o)) {
     for (const r of reviewsByOthers(pr, o)) if (r.author !== null && inWindow(ms(r.submittedAt!))) entry(r.author).reviews += 1;
   }
-  for (const a of acts) if (a.kind === 'comment' && inWindow(a.t)) entry(a.login).prComments += 1;
-  // Review (diff-line) comments: by the review's author, own PR included, on PRs that count.
-  for (const pr of countedPullRequests(dataset, o)) {
-    for (const r of pr.reviews) {
-      if (r.author === null || o.isBot(r.author)) continue;
-      for (const c of r.comments ?? []) if (inWindow(ms(c.createdAt))) entry(r.author).reviewComments += 1;
-    }
+  for (const a of acts) {
+    if (a.kind === 'comment' && inWindow(a.t)) entry(a.login).prComments += 1;
+    if (a.kind === 'review-comment' && inWindow(a.t)) entry(a.login).reviewComments += 1;
   }
   const scored = [...tally.values()]
     .map((e) => ({ ...e, points: e.mergedPrs * o.points.mergedPr + e.reviews * o.points.review + e.reviewComments * o.points.reviewComment + e.prComments * o.points.prComment }))
@@ -110,9 +108,12 @@ export function peopleOracle(dataset: SimDataset, o: PeopleOracleOptions) {
     .filter(([, hours]) => hours.length >= 5)
     .map(([login, hours]) => ({ login, medianHours: Math.round(quantileCont(hours, 0.5)! * 1000) / 1000, exact: quantileCont(hours, 0.5)!, n: hours.length }))
     .sort((a, b) => a.exact - b.exact || b.n - a.n || a.login.localeCompare(b.login))[0];
-  const most = (key: 'reviews' | 'prComments') => [...scored].sort((a, b) => b[key] - a[key] || a.login.localeCompare(b.login))[0];
-  const mostReviews = most('reviews');
-  const mostComments = most('prComments');
+  const most = (count: (e: (typeof scored)[number]) => number) => {
+    const best = [...scored].sort((a, b) => count(b) - count(a) || a.login.localeCompare(b.login))[0];
+    return best && count(best) > 0 ? { login: best.login, count: count(best) } : null;
+  };
+  const mostReviews = most((e) => e.reviews);
+  const mostComments = most((e) => e.prComments + e.reviewComments);
 
   return {
     members,
@@ -120,8 +121,8 @@ export function peopleOracle(dataset: SimDataset, o: PeopleOracleOptions) {
     spotlights: {
       longestStreak: streak ? { login: streak.login, weeks: streak.weeks, firstWeek: isoSeconds(streak.first), lastWeek: isoSeconds(streak.last) } : null,
       fastestReviewer: fastest ? { login: fastest.login, medianHours: fastest.medianHours, n: fastest.n } : null,
-      mostReviews: mostReviews && mostReviews.reviews > 0 ? { login: mostReviews.login, reviews: mostReviews.reviews } : null,
-      mostComments: mostComments && mostComments.prComments > 0 ? { login: mostComments.login, comments: mostComments.prComments } : null,
+      mostReviews: mostReviews ? { login: mostReviews.login, reviews: mostReviews.count } : null,
+      mostComments: mostComments ? { login: mostComments.login, comments: mostComments.count } : null,
     },
   };
 }

@@ -13,6 +13,9 @@ let serial = 0;
 
 const review = (author: string | null, state: SimReview['state'], hours: number): SimReview =>
   ({ id: `PRR_e${++serial}`, databaseId: ++serial, author, state, submittedAt: at(hours), createdAt: at(hours) });
+/** A review with `count` comments on diff lines, posted with it (so at its time, by its author). */
+const withDiffComments = (r: SimReview, count: number): SimReview =>
+  ({ ...r, comments: Array.from({ length: count }, () => ({ id: `PRRC_e${++serial}`, databaseId: ++serial, createdAt: r.submittedAt!, updatedAt: r.submittedAt! })) });
 const comment = (author: string | null, hours: number): SimComment =>
   ({ id: `IC_e${++serial}`, databaseId: ++serial, author, createdAt: at(hours), updatedAt: at(hours), body: '' });
 const ask = (who: string, hours: number, removed = false): SimTimelineEvent =>
@@ -46,11 +49,11 @@ export const CASES = {
    * Still open. ben: asked at 1, reviews at 3 (2 h); asked again at 6, reviews at 9 (3 h).
    * cy: asked at 1 and again at 4 while pending (one request), never answers: pending now.
    * dee: asked at 1, withdrawn at 2. Team core: asked at 1, answered by member eve at 5 (4 h).
-   * A bot's review and a ghost's comment never answer anything.
+   * A bot's review and a ghost's comment never answer anything. eve's review has two diff comments.
    */
   requests: pr(2, 'ana', 0, null, {
     timeline: [ask('ben', 1), ask('cy', 1), ask('dee', 1), ask('team:core', 1), ask('dee', 2, true), ask('cy', 4), ask('ben', 6)],
-    reviews: [review('github-actions', 'COMMENTED', 2), review('ben', 'CHANGES_REQUESTED', 3), review('eve', 'COMMENTED', 5), review('ben', 'APPROVED', 9)],
+    reviews: [review('github-actions', 'COMMENTED', 2), review('ben', 'CHANGES_REQUESTED', 3), withDiffComments(review('eve', 'COMMENTED', 5), 2), review('ben', 'APPROVED', 9)],
     comments: [comment('github-actions', 1), comment('ana', 2), comment('cy', 3), comment(null, 4)],
     reviewRequests: ['cy'],
   }),
