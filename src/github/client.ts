@@ -44,8 +44,15 @@ export interface GitHubClient {
 }
 
 /** A GraphQL answer that came with errors: its data is incomplete and must not be stored. */
+export interface GraphQLErrorEntry {
+  type?: string;
+  message: string;
+  /** Where in the answer the error struck, e.g. ['organization'] (GitHub sends it). */
+  path?: Array<string | number>;
+}
+
 export class GraphQLPartialError extends Error {
-  constructor(readonly errors: Array<{ type?: string; message: string }>) {
+  constructor(readonly errors: GraphQLErrorEntry[]) {
     super(`GitHub GraphQL returned errors: ${errors.map((e) => `${e.type ?? 'ERROR'}: ${e.message}`).join('; ')}`);
   }
 }
@@ -112,7 +119,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
     meter,
     async graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
       const response = await requestOrExplain(() => octokit.request('POST /graphql', { query, variables }));
-      const body = response.data as { data?: T & { rateLimit?: { cost: number; remaining: number; resetAt: string } }; errors?: Array<{ type?: string; message: string }> };
+      const body = response.data as { data?: T & { rateLimit?: { cost: number; remaining: number; resetAt: string } }; errors?: GraphQLErrorEntry[] };
       meter.recordGraphQLCost(body.data?.rateLimit);
       if (body.errors?.length) throw new GraphQLPartialError(body.errors);
       if (!body.data) throw new GraphQLPartialError([{ message: 'response had no data' }]);

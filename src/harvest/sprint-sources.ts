@@ -24,12 +24,31 @@ interface MilestonePage {
 
 interface Iteration { id: string; title: string | null; startDate: string; duration: number }
 
-interface IterationsAnswer {
-  organization: {
-    projectV2: {
-      field: { __typename: string; configuration?: { iterations: Iteration[]; completedIterations: Iteration[] } } | null;
-    } | null;
+interface ProjectAnswer {
+  projectV2: {
+    field: { __typename: string; configuration?: { iterations: Iteration[]; completedIterations: Iteration[] } } | null;
   } | null;
+}
+
+/** One of the two is asked for: the organisation's project, or the user's. */
+interface IterationsAnswer {
+  organization?: ProjectAnswer | null;
+  user?: ProjectAnswer | null;
+}
+
+/** GitHub's answer when the login is not an organisation (it may be a user). */
+const notAnOrganisation = (error: GraphQLPartialError) =>
+  error.errors.some((e) => e.type === 'NOT_FOUND' && e.path?.length === 1 && e.path[0] === 'organization');
+
+/** The project's answer: asked as an organisation's, then, if there is no such organisation, as a user's. */
+async function readProjectField(client: GitHubClient, owner: string, number: number, field: string): Promise<ProjectAnswer | null | undefined> {
+  const ask = (organization: boolean) => client.graphql<IterationsAnswer>(projectIterationsDocument(), { owner, number, field, organization });
+  try {
+    return (await ask(true)).organization;
+  } catch (error) {
+    if (!(error instanceof GraphQLPartialError) || !notAnOrganisation(error)) throw error;
+  }
+  return (await ask(false)).user;
 }
 
 /**
@@ -58,22 +77,23 @@ export async function syncMilestones(client: GitHubClient, store: Store, log: Lo
 }
 
 /**
- * Reads the iterations (current, future and completed) of a project's iteration field and
+ * Reads the iterations (current, future and completed) of a project's iteration field (an
+ * organisation's or a user's project) and
  * stores them as the current snapshot. A project or field the token cannot see, or a field
  * that is not an iteration field, is logged with what to change; the sprints then fall back to
  * fixed windows, and the report says so.
  */
 export async function syncIterations(client: GitHubClient, store: Store, log: Logger, project: string, field: string, now: Date): Promise<number | null> {
   const [owner, number] = project.split('/') as [string, string];
-  let answer: IterationsAnswer;
+  let answer: ProjectAnswer | null | undefined;
   try {
-    answer = await client.graphql<IterationsAnswer>(projectIterationsDocument(), { owner, number: Number(number), field });
+    answer = await readProjectField(client, owner, Number(number), field);
   } catch (error) {
     if (!(error instanceof GraphQLPartialError)) throw error;
     log.warning(`Project ${project}: iterations not read (${error.message}). Sprints need a token that may read the project (a classic token with read:project, or a GitHub App with "Projects: read").`);
     return null;
   }
-  const found = answer.organization?.projectV2?.field;
+  const found = answer?.projectV2?.field;
   if (!found?.configuration) {
     log.warning(`Project ${project} has no iteration field named "${field}"${found ? ` (it is a ${found.__typename})` : ''}: set metrics.sprints.iteration-field to the field's name.`);
     return null;

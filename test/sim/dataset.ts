@@ -44,6 +44,8 @@ export interface SimIteration {
 
 /** A GitHub Project (v2) of the organisation, with its fields; only iteration fields carry data. */
 export interface SimProject {
+  /** The login of the user who owns it (`User.projectV2`); omitted, the organisation's. */
+  owner?: string;
   number: number;
   fields: Array<{ name: string; kind: 'iteration' | 'text'; iterations?: SimIteration[]; completedIterations?: SimIteration[] }>;
 }
@@ -247,7 +249,7 @@ export interface SimDataset {
   repositories: SimRepository[];
   /** The organisation's teams (`Organization.teams`); none when omitted. */
   teams?: SimTeam[];
-  /** The organisation's projects (`Organization.projectV2`); none when omitted. */
+  /** Projects (`Organization.projectV2`, or `User.projectV2` for a user's); none when omitted. */
   projects?: SimProject[];
   /** Optional ground truth the generator knows, for oracle tests. Free-form per generator. */
   truth?: Record<string, unknown>;

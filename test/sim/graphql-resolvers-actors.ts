@@ -8,7 +8,7 @@ import { connection, ordering, type PageArgs } from './graphql-connection.js';
 import type { GraphQLRequestContext } from './graphql-context.js';
 import { type Args, type Fields, GitHubGraphQLError, rejectUnsupportedArgs } from './graphql-field-resolver.js';
 import type { ActorSource, TeamSource } from './graphql-sources.js';
-import { organizationProject } from './graphql-resolvers-planning.js';
+import { ownerProject } from './graphql-resolvers-planning.js';
 import { organizationRepositories } from './graphql-resolvers-repository.js';
 
 function actorUrl(actor: SimActor): string {
@@ -45,7 +45,7 @@ const organizationFields: Fields<ActorSource> = {
       { field: 'NAME', direction: 'ASC' });
     return connection('teams', teams, args as PageArgs, { ...order, node: (t) => teamSource(s.actor.login, t) });
   },
-  projectV2: (s, args: Args, ctx) => organizationProject(s.actor.login, args, ctx),
+  projectV2: (s, args: Args, ctx) => ownerProject(s.actor.login, args, ctx),
   team: (s, args: Args, ctx) => {
     const team = readableTeams(ctx, s.actor.login).find((t) => t.slug === String(args.slug));
     return team ? teamSource(s.actor.login, team) : null;
@@ -74,8 +74,13 @@ const teamFields: Fields<TeamSource> = {
   },
 };
 
+const userFields: Fields<ActorSource> = {
+  ...actorFields,
+  projectV2: (s, args: Args, ctx) => ownerProject(s.actor.login, args, ctx),
+};
+
 export const actorTypeFields: Record<string, Fields<never>> = {
-  User: actorFields,
+  User: userFields,
   Bot: actorFields,
   Mannequin: actorFields,
   Organization: organizationFields,

@@ -1,6 +1,6 @@
 /**
  * Planning objects sprints can come from: `Repository.milestones` and
- * `Organization.projectV2(number).field(name)` with an iteration field's configuration.
+ * `Organization.projectV2(number).field(name)` (or a user's) with an iteration field's configuration.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SimIteration, SimMilestone, SimRepository } from './dataset.js';
@@ -29,11 +29,13 @@ export function repositoryMilestones(repo: SimRepository, args: Args, info: Grap
 
 const iterationPlain = (i: SimIteration) => new Plain({ id: i.id, title: i.title, titleHTML: i.title, startDate: i.startDate, duration: i.duration }, 'ProjectV2IterationFieldIteration');
 
-/** `Organization.projectV2(number)`: null for a number the organisation has no project under, as on GitHub (with an error). */
-export function organizationProject(org: string, args: Args, ctx: GraphQLRequestContext) {
-  const project = org.toLowerCase() === ctx.index.dataset.org.toLowerCase()
-    ? ctx.index.dataset.projects?.find((p) => p.number === Number(args.number))
-    : undefined;
+/**
+ * `Organization.projectV2(number)` and `User.projectV2(number)`: null for a number the owner
+ * has no project under, as on GitHub (with an error).
+ */
+export function ownerProject(owner: string, args: Args, ctx: GraphQLRequestContext) {
+  const { dataset } = ctx.index;
+  const project = dataset.projects?.find((p) => (p.owner ?? dataset.org).toLowerCase() === owner.toLowerCase() && p.number === Number(args.number));
   if (!project) throw new GitHubGraphQLError(`Could not resolve to a ProjectV2 with the number ${String(args.number)}.`, 'NOT_FOUND');
   return new Plain({
     number: project.number,

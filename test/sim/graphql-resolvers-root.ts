@@ -1,4 +1,4 @@
-/** Query root fields: rateLimit, viewer, repository, organization, node and nodes. */
+/** Query root fields: rateLimit, viewer, repository, organization, user, node and nodes. */
 import type { GraphQLRequestContext } from './graphql-context.js';
 import { type Fields, GitHubGraphQLError, Plain } from './graphql-field-resolver.js';
 import { nodeSource, ownerSource, repositorySource, type ActorSource } from './graphql-sources.js';
@@ -32,6 +32,13 @@ const queryFields: Fields<unknown> = {
       throw new GitHubGraphQLError(`Could not resolve to an Organization with the login of '${login}'.`, 'NOT_FOUND');
     }
     return source;
+  },
+  user: (_s, args, ctx): ActorSource => {
+    const login = String(args.login);
+    const actor = ctx.index.actor(login);
+    const isOrganization = ctx.index.dataset.org.toLowerCase() === login.toLowerCase();
+    if (!actor || actor.kind !== 'User' || isOrganization) throw new GitHubGraphQLError(`Could not resolve to a User with the login of '${login}'.`, 'NOT_FOUND');
+    return { __typename: 'User', actor };
   },
   // A thrown error nulls the field; returned Error instances null one list entry each.
   node: (_s, args, ctx) => {
