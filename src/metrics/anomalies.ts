@@ -158,6 +158,10 @@ export async function computeAnomalies(ctx: MetricsContext): Promise<FamilyResul
   if (judged.length === 0) return { section, figures: { 'anomalies.flagged': figure('Anomalies flagged', 'count', 0, 0, null) } };
 
   const series = await weeklySeries(ctx, Math.min(...judged) - BASELINE_WEEKS * WEEK_MS, Math.max(...judged) + WEEK_MS);
+  // A week the harvest read only in part is neither judged nor part of a baseline: its counts
+  // would be a drop that never happened.
+  const harvestedSince = ctx.harvestedSince === null ? -Infinity : Date.parse(ctx.harvestedSince);
+  for (const observations of series.values()) for (const week of [...observations.keys()]) if (week < harvestedSince) observations.delete(week);
   let flaggedBefore = 0;
   let judgedPoints = 0;
   for (const [metric, observations] of series) {

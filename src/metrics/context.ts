@@ -18,6 +18,8 @@ export interface MetricsContext {
   readonly months: LabelledPeriod[];
   /** Where team membership came from: the configuration, GitHub's teams, or nowhere. */
   readonly teamsFrom: TeamsSource;
+  /** Every record from this moment on is harvested (facts.sql harvested-since); null: unknown. */
+  readonly harvestedSince: string | null;
   /** Runs a named query of `metrics/sql/<file>` with the common parameters plus `params`. */
   rows<T = Record<string, unknown>>(file: string, name: string, params?: Record<string, unknown>): Promise<T[]>;
   /** Runs a statement (CREATE TEMP …) of `metrics/sql/<file>`. */
@@ -75,6 +77,15 @@ export function reportRange(config: MetricsConfig, now: Date, options: ContextOp
 export interface PreparedFacts {
   readonly factsFrom: string;
   readonly teamsFrom: TeamsSource;
+  readonly harvestedSince: string | null;
+}
+
+/**
+ * Whether the harvest read everything from `from` on, so a period starting there can be
+ * compared with. Unknown coverage (null) is taken as complete: flowmeter cannot tell.
+ */
+export function harvestedFrom(harvestedSince: string | null, from: string): boolean {
+  return harvestedSince === null || Date.parse(harvestedSince) <= Date.parse(from);
 }
 
 /** timelineFactsFrom, or earlier when milestone or iteration sprints reach further back. */
@@ -98,7 +109,8 @@ export async function prepareFacts(store: Store, config: MetricsConfig, now: Dat
   await runner.exec('facts.sql', 'pr-keys', { facts_from: factsFrom });
   await runner.exec('facts.sql', 'human-reviews');
   await runner.exec('facts.sql', 'pr-facts');
-  return { factsFrom, teamsFrom };
+  const [coverage] = await runner.rows<{ since: string | null }>('facts.sql', 'harvested-since');
+  return { factsFrom, teamsFrom, harvestedSince: coverage?.since ?? null };
 }
 
 /**
@@ -175,6 +187,7 @@ export async function createContext(
     weeks: weeksOf(range),
     months: monthsOf(range),
     teamsFrom: prepared.teamsFrom,
+    harvestedSince: prepared.harvestedSince,
     ...runner,
   };
 }

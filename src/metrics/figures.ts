@@ -24,3 +24,8 @@ export function distributionFigures(id: string, label: string, current: Distribu
   for (const q of ['p50', 'p75', 'p90'] as const) figures[`${id}.${q}`] = figure(`${label} (${q})`, 'hours', current[q], current.n, previous[q]);
   return figures;
 }
+
+/** The figures with no previous value or delta: the previous period was not harvested. */
+export function withoutPrevious(figures: Figures): Figures {
+  return Object.fromEntries(Object.entries(figures).map(([id, f]) => [id, { ...f, previous: null, delta: null }]));
+}

@@ -5,7 +5,7 @@ import type { LabelledPeriod, Period } from './windows.js';
  * database, the configuration and "now" alone. JSON-serialisable (no bigint, no Date).
  * Bump REPORT_SCHEMA_VERSION on any change a consumer could notice.
  */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 export type Unit = 'hours' | 'count' | 'share' | 'per_day' | 'per_week' | 'ratio' | 'days' | 'prs';
 
@@ -47,11 +47,24 @@ export interface WeeklyPoint {
   [metric: string]: number | string | null;
 }
 
+/**
+ * How much of the report's periods the harvest has read (docs/metrics/README.md, "History
+ * harvested"). When the previous period starts before `harvestedSince`, its records are only
+ * partly stored, so no figure is compared with it (`previous` and `delta` are null).
+ */
+export interface HarvestCoverage {
+  /** Every record from this moment on is stored; null when the database does not say. */
+  harvestedSince: string | null;
+  rangeHarvested: boolean;
+  previousRangeHarvested: boolean;
+}
+
 export interface ReportModel {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   generatedAt: string;
   range: Period;
   previousRange: Period;
+  coverage: HarvestCoverage;
   weeks: LabelledPeriod[];
   repositories: Array<{ id: string; fullName: string; isPrivate: boolean }>;
   sections: Record<string, unknown>;

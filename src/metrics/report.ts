@@ -1,12 +1,13 @@
 import type { Store } from '../store/database.js';
 import { computeAnomalies } from './anomalies.js';
 import { computeCi } from './ci.js';
-import { createContext, prepareFacts, reportRange, type ContextOptions, type PreparedFacts } from './context.js';
+import { createContext, harvestedFrom, prepareFacts, reportRange, type ContextOptions, type PreparedFacts } from './context.js';
 import { computeDora, prepareDeployments } from './dora.js';
 import { computeFlow } from './flow.js';
 import { computeIssues } from './issues.js';
 import type { MetricsConfig } from './metrics-config.js';
-import { REPORT_SCHEMA_VERSION, type Figures, type ReportModel } from './model.js';
+import { withoutPrevious } from './figures.js';
+import { REPORT_SCHEMA_VERSION, type Figures, type HarvestCoverage, type ReportModel } from './model.js';
 import { computeOpenWork } from './open-work.js';
 import { computePeople } from './people.js';
 import { computeReviewers } from './reviewers.js';
@@ -37,11 +38,18 @@ export async function computeReports(store: Store, config: MetricsConfig, now: D
 
 async function reportOverFacts(store: Store, config: MetricsConfig, now: Date, options: ContextOptions, prepared: PreparedFacts): Promise<ReportModel> {
   const ctx = await createContext(store, config, now, options, prepared);
+  const coverage: HarvestCoverage = {
+    harvestedSince: ctx.harvestedSince,
+    rangeHarvested: harvestedFrom(ctx.harvestedSince, ctx.range.from),
+    previousRangeHarvested: harvestedFrom(ctx.harvestedSince, ctx.previous.from),
+  };
   const figures: Figures = {};
   const sections: Record<string, unknown> = {};
+  // A period the harvest read only in part is not compared with: its counts would look like a
+  // rise from nothing. Sprint figures compare sprints, and sprints.ts checks those itself.
   const add = (name: string, result: { section: unknown; figures: Figures }) => {
     sections[name] = result.section;
-    Object.assign(figures, result.figures);
+    Object.assign(figures, coverage.previousRangeHarvested || name === 'sprints' ? result.figures : withoutPrevious(result.figures));
   };
 
   const deployments = await prepareDeployments(ctx);
@@ -61,6 +69,7 @@ async function reportOverFacts(store: Store, config: MetricsConfig, now: Date, o
     generatedAt: now.toISOString(),
     range: ctx.range,
     previousRange: ctx.previous,
+    coverage,
     weeks: ctx.weeks,
     repositories: repositories.map((r) => ({ id: r.id, fullName: r.full_name, isPrivate: Boolean(r.is_private) })),
     sections,

@@ -1,4 +1,4 @@
-import type { MetricsContext } from './context.js';
+import { harvestedFrom, type MetricsContext } from './context.js';
 import { figure, round } from './figures.js';
 import type { FamilyResult, Figures, Unit } from './model.js';
 import type { MetricsConfig } from './metrics-config.js';
@@ -34,6 +34,8 @@ export interface SprintSummary extends SprintValues {
   complete: boolean;
   /** Share of the sprint's length that had passed at the reference moment (1 when complete). */
   elapsedShare: number;
+  /** The harvest read everything from the sprint's start on (false: its counts are partial). */
+  harvested: boolean;
 }
 
 export type Direction = 'better' | 'worse' | 'same';
@@ -140,16 +142,18 @@ export async function computeSprints(ctx: MetricsContext): Promise<FamilyResult<
   const summaries: SprintSummary[] = windows.map((w) => {
     const length = Date.parse(w.to) - Date.parse(w.from);
     const elapsed = Date.parse(w.measuredTo) - Date.parse(w.from);
-    return { label: w.label, from: w.from, to: w.to, measuredTo: w.measuredTo, complete: elapsed >= length, elapsedShare: round(elapsed / length)!, ...values.get(w.label)! };
+    return { label: w.label, from: w.from, to: w.to, measuredTo: w.measuredTo, complete: elapsed >= length, elapsedShare: round(elapsed / length)!, harvested: harvestedFrom(ctx.harvestedSince, w.from), ...values.get(w.label)! };
   });
   const current = summaries[summaries.length - 1]!;
   const previous = summaries[summaries.length - 2]!;
+  // Sprints the harvest read only in part are not compared: a partial count is no trend.
+  const comparable = current.harvested && previous.harvested;
 
   const comparison: SprintComparison[] = [];
   const figures: Figures = {};
   for (const metric of METRICS) {
     const c = metric.value(current);
-    const p = metric.value(previous);
+    const p = comparable ? metric.value(previous) : null;
     const paced = metric.count && !current.complete;
     const benchmark = paced && p !== null ? p * current.elapsedShare : p;
     comparison.push({ id: metric.id, label: metric.label, unit: metric.unit, current: c, previous: p, delta: c !== null && p !== null ? round(c - p) : null, better: metric.better, direction: direction(metric, c, benchmark), paced });

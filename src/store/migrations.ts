@@ -12,6 +12,7 @@ const MIGRATIONS: ReadonlyArray<{ version: number; file: string }> = [
   { version: 3, file: 'store/schema/003_github_teams.sql' },
   { version: 4, file: 'store/schema/004_review_comments.sql' },
   { version: 5, file: 'store/schema/005_sprint_sources.sql' },
+  { version: 6, file: 'store/schema/006_sync_coverage.sql' },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

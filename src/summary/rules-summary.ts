@@ -49,7 +49,9 @@ function volumeInsight(input: SummaryInput, figures: Figures): SummaryItem {
   const period = `The period merged ${formatAmount(mergedValue, 'count')} PRs${change ? `, ${change}` : ''}`;
   if (!input.sprint || !has(sprint)) return item(`${period}.`, present(figures, ['throughput.merged']));
   const { current, previous } = input.sprint;
-  const sprintText = `${current.label} has merged ${formatAmount(sprint.value, 'count')}${current.complete ? '' : ' so far'} against ${formatAmount(sprint.previous ?? 0, 'count')} in ${previous.label}`;
+  // No previous count when the previous sprint was not harvested in full: then nothing to set against.
+  const against = sprint.previous === null ? '' : ` against ${formatAmount(sprint.previous, 'count')} in ${previous.label}`;
+  const sprintText = `${current.label} has merged ${formatAmount(sprint.value, 'count')}${current.complete ? '' : ' so far'}${against}`;
   return item(`${period}; ${sprintText}.`, present(figures, ['throughput.merged', 'sprint.throughput']));
 }
 

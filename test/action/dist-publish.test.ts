@@ -87,7 +87,7 @@ describe('dist/ as the Action: harvest, summary, data branch, site, comment, job
     expect(first.outputs['site-dir']).toBe(join(workspace, 'flowmeter-site'));
     expect(existsSync(join(first.outputs['site-dir']!, 'index.html'))).toBe(true);
     expect(first.outputs.database).toBe('.flowmeter/flowmeter.duckdb');
-    expect(JSON.parse(readFileSync(join(workspace, first.outputs['report-json']!), 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(join(workspace, first.outputs['report-json']!), 'utf8')).schemaVersion).toBe(2);
     expect(['elite', 'high', 'medium', 'low', 'none']).toContain(first.outputs['dora-band']);
     expect(first.outputs['summary-markdown']).toContain('Written by Claude');
     expect(first.stepSummary).toContain(first.outputs['summary-markdown']!.split('\n')[0]!);

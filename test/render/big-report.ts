@@ -36,10 +36,11 @@ export function bigReport(prs: number, options: BigReportOptions = {}): ReportMo
   const weeks = Array.from({ length: 26 }, (_, w) => ({ label: `2026-W${String(w + 20).padStart(2, '0')}`, from: '', to: '' }));
   const stage = { n: 100, p50: 10, p75: 20, p90: 30, mean: 15, lowSample: false };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2026-11-16T12:00:00.000Z',
     range: { from: '2026-05-25T00:00:00.000Z', to: '2026-11-16T12:00:00.000Z' },
     previousRange: { from: '2025-11-30T12:00:00.000Z', to: '2026-05-25T00:00:00.000Z' },
+    coverage: { harvestedSince: null, rangeHarvested: true, previousRangeHarvested: true },
     weeks,
     repositories: Array.from({ length: 50 }, (_, i) => ({ id: `R${i}`, fullName: `acme/repo_${i}`, isPrivate: false })),
     sections: {

@@ -101,6 +101,7 @@ export function sprintBlock(sprints: SprintsSection | undefined): Block | null {
       current.complete ? '' : ' Counts marked “paced” are judged against the previous sprint’s count scaled to the elapsed share.'
     }`,
     ...(sprints.note ? ['', `_${escapeText(sprints.note)}_`] : []),
+    ...(current.harvested === false || previous.harvested === false ? ['', '_A sprint that began before the harvested history is not compared._'] : []),
     '',
     ...table([{ title: 'Metric' }, { title: now, align: 'right' }, { title: before, align: 'right' }, { title: 'Change' }], rows),
   ];

@@ -36,9 +36,14 @@ function preamble(report: ReportModel, title: string | undefined, site: string |
   const repos = report.repositories ?? [];
   const scope = repos.length === 1 ? escapeText(repos[0]!.fullName) : plural(repos.length, 'repository', 'repositories');
   const weeks = report.weeks?.length ?? 0;
+  const coverage = report.coverage;
+  // A previous period the harvest read only in part is not compared with (figures carry no delta).
+  const comparedWith = coverage && !coverage.previousRangeHarvested
+    ? `not compared with the period before: history harvested since ${formatDate(coverage.harvestedSince)}`
+    : `compared with ${formatDate(report.previousRange?.from)} → ${formatDate(report.previousRange?.to)}`;
   const period =
     `${scope} · **${formatDate(report.range?.from)} → ${formatDate(report.range?.to)}** (${plural(weeks, 'week')}), ` +
-    `compared with ${formatDate(report.previousRange?.from)} → ${formatDate(report.previousRange?.to)} · as of ${formatInstant(report.generatedAt)}`;
+    `${comparedWith} · as of ${formatInstant(report.generatedAt)}`;
   return [
     `## 📈 ${escapeText(truncateText(title ?? DEFAULT_TITLE, TITLE_MAX)) || DEFAULT_TITLE}`,
     '',

@@ -19,6 +19,14 @@ SELECT DISTINCT m.slug, m.login
   JOIN (SELECT org, max(harvested_at) AS at FROM github_teams GROUP BY org) latest
     ON latest.org = m.org AND latest.at = m.harvested_at;
 
+-- name: harvested-since
+-- How far back the harvest has read every harvested repository (store/schema/006): the latest
+-- coverage start of any repository and resource, so every record from then on is stored for
+-- all of them. NULL when no pass recorded one (a database from before schema 6, or events only).
+SELECT strftime(max(s.covered_since), '%Y-%m-%dT%H:%M:%S.%gZ') AS since
+  FROM sync_state s SEMI JOIN repositories r ON r.id = s.repo_id
+ WHERE s.resource IN ('pull_requests', 'issues', 'deployments', 'releases', 'workflow_runs');
+
 -- name: bot-logins
 -- Every login seen as a bot on a review, a comment or a PR. Deciding it once per distinct login
 -- (thousands) instead of once per row (millions) is what keeps the review scans cheap.

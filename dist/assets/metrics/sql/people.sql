@@ -5,7 +5,7 @@
 
 -- name: members-table
 -- One row per person seen on a PR: opened it, reviewed it (own PR included: they were
--- active), or commented on it, with the last activity up to $now and up to $from (for the
+-- active), or commented on it (on the conversation or on a diff line), with the last activity up to $now and up to $from (for the
 -- previous period's figure) and the counts in the window.
 CREATE OR REPLACE TEMP TABLE pp_members AS
 -- Each source is aggregated by login on its own (millions of review rows become thousands),
@@ -17,7 +17,7 @@ WITH prs AS (
          max(created_at) FILTER (WHERE created_at <= $now::TIMESTAMPTZ) AS last_ts,
          max(created_at) FILTER (WHERE created_at <= $from::TIMESTAMPTZ) AS last_ts_before,
          count(*) FILTER (WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ) AS prs_opened,
-         0 AS reviews, 0 AS comments
+         0 AS reviews, 0 AS comments, 0 AS review_comments
     FROM pr_facts WHERE author_login IS NOT NULL AND NOT is_bot
    GROUP BY author_login
 ),
@@ -27,7 +27,7 @@ reviews AS (
          max(submitted_at) FILTER (WHERE submitted_at <= $from::TIMESTAMPTZ) AS last_ts_before,
          0 AS prs_opened,
          count(*) FILTER (WHERE submitted_at >= $from::TIMESTAMPTZ AND submitted_at < $to::TIMESTAMPTZ) AS reviews,
-         0 AS comments
+         0 AS comments, 0 AS review_comments
     FROM human_reviews
    WHERE reviewer IS NOT NULL AND (NOT pr_is_bot OR $include_bots)
    GROUP BY reviewer
@@ -36,18 +36,33 @@ commenters AS (
   SELECT author_login AS login, author_kind, any_value(author_login) AS seen_login,
          max(created_at) FILTER (WHERE created_at <= $now::TIMESTAMPTZ) AS last_ts,
          max(created_at) FILTER (WHERE created_at <= $from::TIMESTAMPTZ) AS last_ts_before,
-         count(*) FILTER (WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ) AS comments
+         count(*) FILTER (WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ) AS comments,
+         0 AS review_comments
     FROM pr_comments
    WHERE author_login IS NOT NULL
      AND ($include_bots OR pr_id NOT IN (SELECT pr_id FROM pr_facts WHERE is_bot))
    GROUP BY author_login, author_kind
 ),
+-- Comments on diff lines count as comments too. They name their PR by repository and number.
+diff_commenters AS (
+  SELECT c.author_login AS login, c.author_kind, any_value(c.author_login) AS seen_login,
+         max(c.created_at) FILTER (WHERE c.created_at <= $now::TIMESTAMPTZ) AS last_ts,
+         max(c.created_at) FILTER (WHERE c.created_at <= $from::TIMESTAMPTZ) AS last_ts_before,
+         0 AS comments,
+         count(*) FILTER (WHERE c.created_at >= $from::TIMESTAMPTZ AND c.created_at < $to::TIMESTAMPTZ) AS review_comments
+    FROM pr_review_comments c
+    LEFT JOIN pr_facts f ON f.repo_id = c.repo_id AND f.number = c.pr_number
+   WHERE c.author_login IS NOT NULL AND ($include_bots OR NOT coalesce(f.is_bot, false))
+   GROUP BY c.author_login, c.author_kind
+),
 comments AS (
-  SELECT login, last_ts, last_ts_before, 0 AS prs_opened, 0 AS reviews, comments
-    FROM commenters WHERE NOT is_bot_actor(seen_login, author_kind, $bot_pattern)
+  SELECT login, last_ts, last_ts_before, 0 AS prs_opened, 0 AS reviews, comments, review_comments
+    FROM (SELECT * FROM commenters UNION ALL SELECT * FROM diff_commenters)
+   WHERE NOT is_bot_actor(seen_login, author_kind, $bot_pattern)
 )
 SELECT login, max(last_ts) AS last_ts, max(last_ts_before) AS last_ts_before,
-       sum(prs_opened)::INTEGER AS prs_opened, sum(reviews)::INTEGER AS reviews, sum(comments)::INTEGER AS comments
+       sum(prs_opened)::INTEGER AS prs_opened, sum(reviews)::INTEGER AS reviews, sum(comments)::INTEGER AS comments,
+       sum(review_comments)::INTEGER AS review_comments
   FROM (SELECT * FROM prs UNION ALL SELECT * FROM reviews UNION ALL SELECT * FROM comments)
  GROUP BY login;
 
@@ -61,7 +76,7 @@ configured AS (
    GROUP BY lower(login)
 ),
 members AS (
-  SELECT login, last_ts, prs_opened, reviews, comments FROM seen
+  SELECT login, last_ts, prs_opened, reviews, comments + review_comments AS comments FROM seen
   UNION ALL
   SELECT login, NULL, 0, 0, 0 FROM configured
 )
@@ -91,8 +106,8 @@ SELECT count(*) FILTER (WHERE last_ts >= $from::TIMESTAMPTZ - to_days(CAST($days
 -- name: leaderboard
 -- Points per event in the window: a merged PR (its author), a review by others, a review
 -- comment (a comment on a diff line; own PR included, as for PR comments), a PR comment (own
--- PR included). Review comments name their PR by repository and number; one on a bot's PR
--- counts only with $include_bots, like any activity there.
+-- PR included). A comment of either kind on a bot's PR counts only when bots are included,
+-- like any activity there.
 WITH merged AS (
   SELECT author_login AS login, count(*)::INTEGER AS merged_prs FROM pr_facts
    WHERE merged_at >= $from::TIMESTAMPTZ AND merged_at < $to::TIMESTAMPTZ AND author_login IS NOT NULL AND NOT is_bot
@@ -103,20 +118,10 @@ reviewed AS (
    WHERE reviews > 0 AND reviewer IS NOT NULL
    GROUP BY reviewer
 ),
+-- Both kinds of comment as members-table counted them in the window (bots, and bot PRs
+-- unless bots are included, left out).
 commented AS (SELECT login, comments AS pr_comments FROM pp_members WHERE comments > 0),
-diff_commenters AS (
-  SELECT c.author_login, c.author_kind, any_value(c.author_login) AS seen_login, count(*)::INTEGER AS review_comments
-    FROM pr_review_comments c
-    LEFT JOIN pr_facts f ON f.repo_id = c.repo_id AND f.number = c.pr_number
-   WHERE c.created_at >= $from::TIMESTAMPTZ AND c.created_at < $to::TIMESTAMPTZ AND c.author_login IS NOT NULL
-     AND ($include_bots OR NOT coalesce(f.is_bot, false))
-   GROUP BY c.author_login, c.author_kind
-),
-diff_commented AS (
-  SELECT author_login AS login, sum(review_comments)::INTEGER AS review_comments
-    FROM diff_commenters WHERE NOT is_bot_actor(seen_login, author_kind, $bot_pattern)
-   GROUP BY author_login
-),
+diff_commented AS (SELECT login, review_comments FROM pp_members WHERE review_comments > 0),
 tally AS (
   SELECT login, coalesce(m.merged_prs, 0) AS merged_prs, coalesce(r.reviews, 0) AS reviews,
          coalesce(d.review_comments, 0) AS review_comments, coalesce(c.pr_comments, 0) AS pr_comments

@@ -31,11 +31,13 @@ export async function buildFlowPage(ctx: PageContext): Promise<PageModel> {
   } else blocks.push(empty(t('empty.merged')));
 
   blocks.push(heading(t('flow.distributions'), 'distributions'));
+  // A previous period the harvest read only in part shows no previous values (overview says why).
+  const previousHarvested = ctx.report.coverage?.previousRangeHarvested !== false;
   blocks.push(table(t('flow.distributions'), [t('col.stage'), { label: 'n', numeric: true }, { label: 'p50', numeric: true }, { label: 'p75', numeric: true }, { label: 'p90', numeric: true }, { label: t('col.previous_p50'), numeric: true }],
     FLOW_STAGES.filter((s) => flow?.stages[s]).map((s) => {
       const d = flow!.stages[s];
       const id = `flow.${s}.p50`;
-      return [text(t(`stage.${s}`)), num(fmt.integer(d.n)), ctx.report.figures[id] ? figureCell(ctx, id) : num(fmt.hours(d.p50)), num(fmt.hours(d.p75)), num(fmt.hours(d.p90)), num(fmt.hours(flow!.previousStages[s]?.p50))];
+      return [text(t(`stage.${s}`)), num(fmt.integer(d.n)), ctx.report.figures[id] ? figureCell(ctx, id) : num(fmt.hours(d.p50)), num(fmt.hours(d.p75)), num(fmt.hours(d.p90)), num(fmt.hours(previousHarvested ? flow!.previousStages[s]?.p50 : null))];
     }), t('empty.merged')));
   blocks.push(table(t('flow.shares'), [t('col.figure'), { label: t('col.value'), numeric: true }],
     ['throughput.merged', 'throughput.opened', 'throughput.closed_unmerged', 'flow.unreviewed_merge_share', 'flow.changes_requested_share', 'flow.reopen_rate', 'flow.reviews_per_pr.p50', 'flow.automation_share'].filter((id) => ctx.report.figures[id]).map((id) => [text(figureLabel(ctx, id)), figureCell(ctx, id)]), t('empty.figures')));

@@ -84,6 +84,12 @@ export function buildOverviewPage(ctx: PageContext, summary: SprintSummary | nul
   const flow = section<FlowSection>(ctx.report, 'flow');
   const ci = section<CiSection>(ctx.report, 'ci');
   const blocks: Block[] = [{ kind: 'heading', text: ctx.t('overview.headline'), id: 'headline' }];
+  const coverage = ctx.report.coverage;
+  // Say why no tile has a change: the period before was not (fully) harvested.
+  if (coverage && !coverage.previousRangeHarvested) {
+    const since = ctx.fmt.date(coverage.harvestedSince);
+    blocks.push({ kind: 'text', text: ctx.t(coverage.rangeHarvested ? 'overview.coverage.previous' : 'overview.coverage.range', { since }) });
+  }
   blocks.push(tiles.length ? { kind: 'tiles', tiles } : { kind: 'empty', text: ctx.t('empty.figures') });
   if ((flow?.throughput.merged ?? 0) === 0 && (ci?.overall.runs ?? 0) === 0) blocks.push({ kind: 'empty', text: ctx.t('empty.no_activity') });
   blocks.push({ kind: 'heading', text: ctx.t('summary.title'), id: 'sprint-health' }, summaryBlock(ctx, summary));

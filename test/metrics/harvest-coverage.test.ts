@@ -1,0 +1,127 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SimDataset } from '../sim/dataset.js';
+import { generateDataset } from '../sim/generator.js';
+import { startSimulator, type Simulator } from '../sim/server.js';
+import { harvestInto } from '../harvest/harness.js';
+import { openStore, type Store } from '../../src/store/database.js';
+import { parseMetricsConfig } from '../../src/metrics/metrics-config.js';
+import { computeReport } from '../../src/metrics/report.js';
+import type { ReportModel } from '../../src/metrics/model.js';
+import type { SprintsSection } from '../../src/metrics/sprints.js';
+import type { AnomaliesSection } from '../../src/metrics/anomalies.js';
+import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
+import { rulesSummary } from '../../src/summary/rules-summary.js';
+import { renderSite } from '../../src/render/site/render-site.js';
+import { computeSiteReports } from '../../src/render/site/site-reports.js';
+import { read } from '../render/site-checks.js';
+
+/**
+ * A first run harvests `backfill-days` of history (180 by default), shorter than a 26-week
+ * report and the 26 weeks before it. The period before the harvest began then holds only the
+ * few records updated since, so comparing with it would show every count rising from nearly
+ * nothing. The harvest records how far back it read; the report compares only with a period
+ * read in full.
+ */
+const DAY = 86_400_000;
+
+describe('history harvested: no comparison with a period the harvest did not read', () => {
+  let dataset: SimDataset;
+  let simulator: Simulator;
+  let shallow: Store;
+  let deep: Store;
+  let now: Date;
+  const coverageRows = async (store: Store) =>
+    store.query<{ resource: string; since: string | null }>(
+      "SELECT resource, strftime(min(covered_since), '%Y-%m-%dT%H:%M:%S.%gZ') AS since FROM sync_state GROUP BY resource ORDER BY resource");
+
+  beforeAll(async () => {
+    dataset = generateDataset({ seed: 11, size: 300 });
+    now = new Date(dataset.now);
+    simulator = await startSimulator({ dataset });
+    const dir = mkdtempSync(join(tmpdir(), 'flowmeter-coverage-'));
+    shallow = await openStore(join(dir, 'shallow.duckdb'));
+    deep = await openStore(join(dir, 'deep.duckdb'));
+    await harvestInto(shallow, simulator, dataset, { 'backfill-days': '120' });
+    await harvestInto(deep, simulator, dataset);
+  }, 180_000);
+  afterAll(async () => {
+    await shallow?.close();
+    await deep?.close();
+    await simulator?.close();
+  });
+
+  it('a first harvest records how far back it read, for every repository and resource', async () => {
+    const rows = await coverageRows(shallow);
+    expect(rows.map((r) => r.resource)).toEqual(expect.arrayContaining(['deployments', 'issues', 'pull_requests', 'releases', 'workflow_runs']));
+    for (const row of rows) {
+      // The run's clock started at the dataset's "now": 120 days before it, to the second.
+      expect(Math.abs(Date.parse(row.since!) - (now.getTime() - 120 * DAY))).toBeLessThan(60_000);
+    }
+    const [unknown] = await shallow.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM sync_state WHERE covered_since IS NULL');
+    expect(unknown!.n).toBe(0);
+  });
+
+  it('the report compares with nothing the harvest did not read, and says so', async () => {
+    const report = await computeReport(shallow, parseMetricsConfig({}), now);
+    expect(report.coverage).toMatchObject({ rangeHarvested: false, previousRangeHarvested: false });
+    expect(Date.parse(report.coverage.harvestedSince!)).toBeGreaterThan(Date.parse(report.previousRange.from));
+    const figures = Object.entries(report.figures).filter(([id]) => !id.startsWith('sprint.'));
+    expect(figures.length).toBeGreaterThan(20);
+    for (const [id, f] of figures) expect([id, f.previous, f.delta]).toEqual([id, null, null]);
+    // The figures themselves are those of the records stored.
+    expect(report.figures['throughput.merged']!.value).toBeGreaterThan(0);
+
+    const markdown = renderMarkdown(report, { title: 'Weekly flow' });
+    expect(markdown).toContain('not compared with the period before: history harvested since');
+    const summary = rulesSummary(report);
+    expect(JSON.stringify(summary)).not.toMatch(/\bup \d|\bdown \d/);
+  });
+
+  it('the site says, in both languages, why no tile shows a change', async () => {
+    const reports = await computeSiteReports(shallow, parseMetricsConfig({}), now);
+    const dir = join(mkdtempSync(join(tmpdir(), 'flowmeter-coverage-site-')), 'site');
+    await renderSite(reports, rulesSummary(reports.periods[26]), { title: 'Acme' }, dir);
+    const since = new Date(reports.periods[26].coverage.harvestedSince!);
+    const day = `${since.getUTCDate()}`;
+    expect(read(dir, 'index.html')).toMatch(new RegExp(`The history was harvested from [^<]*${day}[^<]*: this period is only partly harvested`));
+    expect(read(dir, 'index.html')).not.toMatch(/vs previous period/);
+    expect(read(dir, 'ar/index.html')).toContain('جُمع السجل ابتداءً من');
+  }, 120_000);
+
+  it('the same data read in full is compared as before', async () => {
+    const report = await computeReport(deep, parseMetricsConfig({}), now);
+    expect(report.coverage).toMatchObject({ rangeHarvested: true, previousRangeHarvested: true });
+    expect(report.figures['throughput.merged']!.previous).not.toBeNull();
+    expect(report.figures['flow.cycle_time.p50']!.delta).not.toBeNull();
+  });
+
+  it('sprints and anomaly weeks before the harvest began are not compared or judged', async () => {
+    const report: ReportModel = await computeReport(shallow, parseMetricsConfig({}), now);
+    const since = Date.parse(report.coverage.harvestedSince!);
+    const sprints = report.sections.sprints as SprintsSection;
+    for (const s of sprints.history) expect(s.harvested).toBe(Date.parse(s.from) >= since);
+    expect(sprints.history.some((s) => !s.harvested) && sprints.history.some((s) => s.harvested)).toBe(true);
+    const anomalies = report.sections.anomalies as AnomaliesSection;
+    for (const point of anomalies.series.flatMap((s) => s.points)) {
+      if (Date.parse(point.from) < since) expect([point.value, point.z]).toEqual([null, null]);
+      // No baseline reaches before the harvest: at most the weeks since it began.
+      expect(point.baselineWeeks).toBeLessThanOrEqual(Math.max(0, Math.floor((Date.parse(point.from) - since) / (7 * DAY))));
+    }
+  });
+
+  it('an incremental run keeps the coverage; a deeper --since extends it', async () => {
+    const before = await coverageRows(shallow);
+    await harvestInto(shallow, simulator, dataset, { 'backfill-days': '120' });
+    expect(await coverageRows(shallow)).toEqual(before);
+    await harvestInto(shallow, simulator, dataset, { since: new Date(now.getTime() - 400 * DAY).toISOString().slice(0, 10) });
+    const deeper = await coverageRows(shallow);
+    for (const row of deeper) expect(row.since!.slice(0, 10)).toBe(new Date(now.getTime() - 400 * DAY).toISOString().slice(0, 10));
+    const report = await computeReport(shallow, parseMetricsConfig({}), now);
+    expect(report.coverage).toMatchObject({ rangeHarvested: true, previousRangeHarvested: true });
+    const full = await computeReport(deep, parseMetricsConfig({}), now);
+    expect(report.figures['throughput.merged']).toEqual(full.figures['throughput.merged']);
+  });
+});
