@@ -14,7 +14,7 @@ describe('configuration', () => {
       repositories: [{ kind: 'repo', fullName: 'octo/api' }],
       apiUrl: 'https://api.github.com',
       database: '.flowmeter/flowmeter.duckdb',
-      backfillDays: 180,
+      backfillDays: 365,
       harvest: 'auto',
       pageSize: 50,
       requestTimeoutMs: 60_000,

@@ -19,8 +19,8 @@ import { computeSiteReports } from '../../src/render/site/site-reports.js';
 import { read } from '../render/site-checks.js';
 
 /**
- * A first run harvests `backfill-days` of history (180 by default), shorter than a 26-week
- * report and the 26 weeks before it. The period before the harvest began then holds only the
+ * A first run harvests `backfill-days` of history (365 by default). A shorter backfill reaches
+ * less far back than a 26-week report and the 26 weeks before it. The period before the harvest began then holds only the
  * few records updated since, so comparing with it would show every count rising from nearly
  * nothing. The harvest records how far back it read; the report compares only with a period
  * read in full.
