@@ -112,6 +112,19 @@ describe('history harvested: no comparison with a period the harvest did not rea
     }
   });
 
+  it('a first backfill still under way compares with nothing, and says the period is partly harvested', async () => {
+    // As a run stopped by the rate limit leaves it: a cursor saved, no coverage recorded yet.
+    await deep.run("UPDATE sync_state SET cursor = 'Y3Vyc29yOjUw', since = covered_since, covered_since = NULL WHERE resource = 'pull_requests' AND repo_id = (SELECT min(repo_id) FROM sync_state)");
+    try {
+      const report = await computeReport(deep, parseMetricsConfig({}), now);
+      expect(report.coverage).toMatchObject({ rangeHarvested: false, previousRangeHarvested: false });
+      expect(report.figures['throughput.merged']).toMatchObject({ previous: null, delta: null });
+    } finally {
+      await deep.run("UPDATE sync_state SET covered_since = since, cursor = NULL, since = NULL WHERE cursor = 'Y3Vyc29yOjUw'");
+    }
+    expect((await computeReport(deep, parseMetricsConfig({}), now)).coverage.previousRangeHarvested).toBe(true);
+  });
+
   it('an incremental run keeps the coverage; a deeper --since extends it', async () => {
     const before = await coverageRows(shallow);
     await harvestInto(shallow, simulator, dataset, { 'backfill-days': '120' });

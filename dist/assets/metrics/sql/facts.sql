@@ -23,7 +23,11 @@ SELECT DISTINCT m.slug, m.login
 -- How far back the harvest has read every harvested repository (store/schema/006): the latest
 -- coverage start of any repository and resource, so every record from then on is stored for
 -- all of them. NULL when no pass recorded one (a database from before schema 6, or events only).
-SELECT strftime(max(s.covered_since), '%Y-%m-%dT%H:%M:%S.%gZ') AS since
+-- A first backfill still under way (a cursor saved, no coverage yet) has read an unknown part
+-- of its span: it counts as covering nothing before its last page, so no period is compared
+-- with until it completes.
+SELECT strftime(max(CASE WHEN s.covered_since IS NULL AND s.cursor IS NOT NULL THEN s.updated_at ELSE s.covered_since END),
+                '%Y-%m-%dT%H:%M:%S.%gZ') AS since
   FROM sync_state s SEMI JOIN repositories r ON r.id = s.repo_id
  WHERE s.resource IN ('pull_requests', 'issues', 'deployments', 'releases', 'workflow_runs');
 
