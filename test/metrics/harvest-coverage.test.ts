@@ -89,6 +89,14 @@ describe('history harvested: no comparison with a period the harvest did not rea
     expect(read(dir, 'index.html')).toMatch(new RegExp(`The history was harvested from [^<]*${day}[^<]*: this period is only partly harvested`));
     expect(read(dir, 'index.html')).not.toMatch(/vs previous period/);
     expect(read(dir, 'ar/index.html')).toContain('جُمع السجل ابتداءً من');
+    // Pages with weekly series mark the weeks that began before it, and say what the mark means.
+    for (const page of ['flow.html', 'reviews.html', 'delivery.html', 'ci.html', 'issues.html']) {
+      expect(read(dir, page), page).toContain('Weeks marked * began before the history harvested from');
+    }
+    const partialWeeks = reports.periods[26].weeks.filter((w) => Date.parse(w.from) < since.getTime()).length;
+    expect(partialWeeks).toBeGreaterThan(0);
+    // The flow page's weekly table: one marked row per partial week.
+    expect((read(dir, 'flow.html').match(/<th[^>]*>[^<]*\*<\/th>|<td[^>]*>[^<]*\*<\/td>/g) ?? []).length).toBeGreaterThanOrEqual(partialWeeks);
   }, 120_000);
 
   it('the same data read in full is compared as before', async () => {

@@ -69,9 +69,27 @@ export async function chart(ctx: PageContext, id: string, caption: string, { spe
   return { kind: 'chart', id, caption, svg: await svg, table: data };
 }
 
+/** Whether the week (or moment) at `iso` began before the harvested history: its counts are partial. */
+function beforeHarvest(ctx: PageContext, iso: string): boolean {
+  const since = ctx.report.coverage?.harvestedSince;
+  return since !== null && since !== undefined && Date.parse(iso) < Date.parse(since);
+}
+
+/** A week's label, localised, marked when the week began before the harvested history. */
+export function weekLabel(ctx: PageContext, iso: string): string {
+  const label = ctx.fmt.weekLabel(iso);
+  return beforeHarvest(ctx, iso) ? ctx.t('week.partial', { week: label }) : label;
+}
+
 /** The week labels of the report, localised, in order (chart x values). */
 export function weekLabels(ctx: PageContext): string[] {
-  return ctx.report.weeks.map((w) => ctx.fmt.weekLabel(w.from));
+  return ctx.report.weeks.map((w) => weekLabel(ctx, w.from));
+}
+
+/** What the marked weeks mean, for a page with weekly series: nothing when no week is marked. */
+export function partialWeeksNote(ctx: PageContext): Block[] {
+  if (!ctx.report.weeks.some((w) => beforeHarvest(ctx, w.from))) return [];
+  return [{ kind: 'text', text: ctx.t('week.partial_note', { since: ctx.fmt.date(ctx.report.coverage.harvestedSince) }) }];
 }
 
 /** Rounds for chart data so specs (and cache keys) stay small. */

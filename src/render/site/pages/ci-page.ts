@@ -1,6 +1,6 @@
 import type { CiSection } from '../../../metrics/ci.js';
 import { lineSpec, type SeriesPoint } from '../../charts/chart-specs.js';
-import { chart, empty, figureCell, figureLabel, heading, num, round2, section, table, text, type PageContext } from '../page-context.js';
+import { chart, empty, figureCell, figureLabel, heading, num, round2, section, table, text, type PageContext, partialWeeksNote, weekLabel } from '../page-context.js';
 import type { Block, PageModel } from '../page-model.js';
 
 const FLAKY_LIST = 50;
@@ -16,12 +16,12 @@ export function workflowTable(ctx: PageContext, repo?: string): Block {
 export async function buildCiPage(ctx: PageContext): Promise<PageModel> {
   const { t, fmt } = ctx;
   const ci = section<CiSection>(ctx.report, 'ci');
-  const blocks: Block[] = [heading(t('ci.health'), 'health')];
+  const blocks: Block[] = [...partialWeeksNote(ctx), heading(t('ci.health'), 'health')];
   blocks.push(table(t('ci.health'), [t('col.figure'), { label: t('col.value'), numeric: true }],
     ['ci.runs', 'ci.success_rate', 'ci.duration.p50', 'ci.duration.p90', 'ci.queue_time.p50', 'ci.rerun_rate', 'ci.flaky_pairs', 'ci.time_lost_hours', 'ci.cancelled'].filter((id) => ctx.report.figures[id]).map((id) => [text(figureLabel(ctx, id)), figureCell(ctx, id)]), t('empty.figures')));
   const weekly = ci?.weekly ?? [];
   if (weekly.some((w) => w.runs > 0)) {
-    const labels = weekly.map((w) => fmt.weekLabel(w.from));
+    const labels = weekly.map((w) => weekLabel(ctx, w.from));
     const rate: SeriesPoint[] = weekly.map((w, i) => ({ x: labels[i]!, series: t('col.success_rate'), value: w.successRate === null ? null : round2(w.successRate * 100) }));
     blocks.push(await chart(ctx, 'ci-success', t('chart.ci_success'), lineSpec(rate, t('axis.percent')),
       table(t('chart.ci_success'), [t('col.week'), { label: t('col.runs'), numeric: true }, { label: t('col.failed'), numeric: true }, { label: t('col.success_rate'), numeric: true }], weekly.map((w, i) => [text(labels[i]), num(fmt.integer(w.runs)), num(fmt.integer(w.failed)), num(fmt.value(w.successRate, 'share'))]), t('empty.ci'))));

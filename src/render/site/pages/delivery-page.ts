@@ -1,6 +1,6 @@
 import type { DoraSection } from '../../../metrics/dora-section.js';
 import { lineSpec, type SeriesPoint } from '../../charts/chart-specs.js';
-import { chart, empty, figureCell, figureLabel, heading, link, num, round2, section, table, text, weekLabels, type PageContext } from '../page-context.js';
+import { chart, empty, figureCell, figureLabel, heading, link, num, round2, section, table, text, weekLabels, type PageContext, partialWeeksNote } from '../page-context.js';
 import type { Block, PageModel } from '../page-model.js';
 
 const KEYS = ['dora.deployments', 'dora.deployment_frequency.per_week', 'dora.lead_time.p50', 'dora.lead_time.p90', 'dora.change_failure_rate', 'dora.recovery_time.p50', 'dora.rework_rate', 'dora.incidents'];
@@ -9,7 +9,7 @@ const DEPLOYMENT_LIST_LIMIT = 100;
 export async function buildDeliveryPage(ctx: PageContext): Promise<PageModel> {
   const { t, fmt } = ctx;
   const dora = section<DoraSection>(ctx.report, 'dora');
-  const blocks: Block[] = [heading(t('delivery.keys'), 'keys')];
+  const blocks: Block[] = [...partialWeeksNote(ctx), heading(t('delivery.keys'), 'keys')];
   blocks.push(table(t('delivery.keys'), [t('col.figure'), { label: t('col.value'), numeric: true }, { label: t('col.band'), numeric: false }], KEYS.filter((id) => ctx.report.figures[id]).map((id) => {
     const band = bandFor(dora, id);
     return [text(figureLabel(ctx, id)), figureCell(ctx, id), text(band ? t(`band.${band}`) : '—')];

@@ -1,6 +1,6 @@
 import { FLOW_STAGES, type FlowSection } from '../../../metrics/flow.js';
 import { barSpec, lineSpec, scatterSpec, stackedBarSpec, type SeriesPoint } from '../../charts/chart-specs.js';
-import { chart, empty, figureCell, figureLabel, heading, num, round2, section, table, text, weekLabels, type PageContext } from '../page-context.js';
+import { chart, empty, figureCell, figureLabel, heading, num, round2, section, table, text, weekLabels, type PageContext, partialWeeksNote } from '../page-context.js';
 import { pullRequestUrl, type Block, type PageModel } from '../page-model.js';
 
 /** The stages that add up to cycle time, in the order a PR goes through them. */
@@ -12,7 +12,7 @@ export async function buildFlowPage(ctx: PageContext): Promise<PageModel> {
   const { t, fmt } = ctx;
   const flow = section<FlowSection>(ctx.report, 'flow');
   const weeks = weekLabels(ctx);
-  const blocks: Block[] = [heading(t('flow.breakdown'), 'breakdown')];
+  const blocks: Block[] = [...partialWeeksNote(ctx), heading(t('flow.breakdown'), 'breakdown')];
   const weekly = flow?.weekly ?? [];
   if (weekly.some((w) => Number(w.merged) > 0)) {
     const points: SeriesPoint[] = weekly.flatMap((w, i) => STACKED_STAGES.map((s) => ({ x: weeks[i] ?? String(w.week), series: t(`stage.${s}`), value: round2(w[`${s}_p50`] as number | null) ?? 0 })));

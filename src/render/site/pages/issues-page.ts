@@ -1,6 +1,6 @@
 import type { IssuesSection } from '../../../metrics/issues.js';
 import { lineSpec, type SeriesPoint } from '../../charts/chart-specs.js';
-import { chart, empty, figureCell, figureLabel, heading, link, num, section, table, text, type PageContext } from '../page-context.js';
+import { chart, empty, figureCell, figureLabel, heading, link, num, section, table, text, type PageContext, partialWeeksNote, weekLabel } from '../page-context.js';
 import type { Block, PageModel } from '../page-model.js';
 
 export function unansweredTable(ctx: PageContext, repo?: string): Block {
@@ -14,12 +14,12 @@ export function unansweredTable(ctx: PageContext, repo?: string): Block {
 export async function buildIssuesPage(ctx: PageContext): Promise<PageModel> {
   const { t, fmt } = ctx;
   const issues = section<IssuesSection>(ctx.report, 'issues');
-  const blocks: Block[] = [heading(t('issues.summary'), 'summary')];
+  const blocks: Block[] = [...partialWeeksNote(ctx), heading(t('issues.summary'), 'summary')];
   blocks.push(table(t('issues.summary'), [t('col.figure'), { label: t('col.value'), numeric: true }],
     ['issues.opened', 'issues.closed', 'issues.open', 'issues.first_response.p50', 'issues.time_to_close.p50', 'issues.open_age.p50', 'issues.unanswered'].filter((id) => ctx.report.figures[id]).map((id) => [text(figureLabel(ctx, id)), figureCell(ctx, id)]), t('empty.figures')));
   const weekly = issues?.weekly ?? [];
   if (weekly.some((w) => w.opened > 0 || w.closed > 0 || w.open > 0)) {
-    const labels = weekly.map((w) => fmt.weekLabel(w.from));
+    const labels = weekly.map((w) => weekLabel(ctx, w.from));
     const points: SeriesPoint[] = weekly.flatMap((w, i) => [
       { x: labels[i]!, series: t('series.opened'), value: w.opened },
       { x: labels[i]!, series: t('series.closed'), value: w.closed },

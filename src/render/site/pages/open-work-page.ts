@@ -1,6 +1,6 @@
 import type { OpenWorkSection } from '../../../metrics/open-work.js';
 import { lineSpec, type SeriesPoint } from '../../charts/chart-specs.js';
-import { chart, empty, figureCell, figureLabel, heading, num, round2, section, table, text, type PageContext } from '../page-context.js';
+import { chart, empty, figureCell, figureLabel, heading, num, round2, section, table, text, type PageContext, partialWeeksNote, weekLabel } from '../page-context.js';
 import { pullRequestUrl, type Block, type Cell, type PageModel } from '../page-model.js';
 
 export function waitingBlocks(ctx: PageContext, repo?: string): Block[] {
@@ -27,7 +27,7 @@ export function waitingBlocks(ctx: PageContext, repo?: string): Block[] {
 export async function buildOpenWorkMainPage(ctx: PageContext): Promise<PageModel> {
   const { t, fmt } = ctx;
   const open = section<OpenWorkSection>(ctx.report, 'openWork');
-  const blocks: Block[] = [heading(t('open.summary'), 'summary')];
+  const blocks: Block[] = [...partialWeeksNote(ctx), heading(t('open.summary'), 'summary')];
   blocks.push(table(t('open.summary'), [t('col.figure'), { label: t('col.value'), numeric: true }],
     ['open.waiting', 'open.waiting_on_reviewer', 'open.waiting_warning', 'open.waiting_critical', 'open.backlog', 'open.wip', 'open.median_age_hours'].filter((id) => ctx.report.figures[id]).map((id) => [text(figureLabel(ctx, id)), figureCell(ctx, id)]), t('empty.figures')));
   blocks.push({ kind: 'text', text: t('open.thresholds', { warning: fmt.hours(open?.thresholds.warningHours), critical: fmt.hours(open?.thresholds.criticalHours) }) });
@@ -36,7 +36,7 @@ export async function buildOpenWorkMainPage(ctx: PageContext): Promise<PageModel
   blocks.push(heading(t('open.backlog'), 'backlog'));
   const backlog = open?.backlog ?? [];
   if (backlog.some((b) => b.open > 0)) {
-    const labels = backlog.map((b) => ctx.fmt.weekLabel(b.at));
+    const labels = backlog.map((b) => weekLabel(ctx, b.at));
     const countPoints: SeriesPoint[] = backlog.flatMap((b, i) => [
       { x: labels[i]!, series: t('series.open_prs'), value: b.open },
       { x: labels[i]!, series: t('series.wip'), value: b.wip },

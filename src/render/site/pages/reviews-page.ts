@@ -1,7 +1,7 @@
 import type { FlowSection } from '../../../metrics/flow.js';
 import type { ReviewersSection } from '../../../metrics/reviewers.js';
 import { barSpec, heatmapSpec, lineSpec, type SeriesPoint } from '../../charts/chart-specs.js';
-import { chart, empty, figureCell, figureLabel, heading, num, round2, section, table, text, weekLabels, type PageContext } from '../page-context.js';
+import { chart, empty, figureCell, figureLabel, heading, num, round2, section, table, text, weekLabels, type PageContext, partialWeeksNote } from '../page-context.js';
 import type { Block, PageModel } from '../page-model.js';
 
 const HEATMAP_PEOPLE = 25;
@@ -11,7 +11,7 @@ export async function buildReviewsPage(ctx: PageContext): Promise<PageModel> {
   const reviewers = section<ReviewersSection>(ctx.report, 'reviewers');
   const flow = section<FlowSection>(ctx.report, 'flow');
   const weeks = weekLabels(ctx);
-  const blocks: Block[] = [heading(t('reviews.pickup'), 'pickup')];
+  const blocks: Block[] = [...partialWeeksNote(ctx), heading(t('reviews.pickup'), 'pickup')];
   blocks.push(table(t('reviews.figures'), [t('col.figure'), { label: t('col.value'), numeric: true }],
     ['flow.pickup_time.p50', 'flow.pickup_time.p90', 'flow.first_response.p50', 'flow.review_time.p50', 'flow.time_to_approval.p50', 'reviewers.response_time.p50', 'reviewers.response_time.p90', 'reviewers.reviews', 'reviewers.requests', 'reviewers.outstanding_requests', 'reviewers.unanswered_requests']
       .filter((id) => ctx.report.figures[id]).map((id) => [text(figureLabel(ctx, id)), figureCell(ctx, id)]), t('empty.figures')));
