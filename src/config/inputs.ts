@@ -18,7 +18,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'installation-id', description: 'The App installation id; found from the repositories\' owner when empty.', default: '' },
   { name: 'api-url', description: 'GitHub API URL; set for GitHub Enterprise Server (`https://HOST/api/v3`).', default: '${{ github.api_url }}' },
   { name: 'database', description: 'Path of the DuckDB database file.', default: '.flowmeter/flowmeter.duckdb' },
-  { name: 'backfill-days', description: 'How many days of history the first run harvests. The default reaches back past the 26 weeks before a 26-week report, so the first report already compares with them.', default: '365' },
+  { name: 'backfill-days', description: 'How many days of history the first run harvests (open pull requests and issues are read whatever their age). The default reaches back past the 26 weeks before a 26-week report, so the first report already compares with them.', default: '365' },
   { name: 'since', description: 'Harvest everything updated since this date (YYYY-MM-DD), ignoring the saved watermarks: for a deeper backfill.', default: '' },
   { name: 'harvest', description: '`auto`: on pull_request, review, comment, issues, workflow_run, deployment_status and release events ingest the event payload only (no API calls), otherwise harvest through the API; `always`: also harvest on those events; `never`: only ingest events.', default: 'auto' },
   { name: 'config-file', description: 'flowmeter configuration (YAML, with a `metrics:` section: bots, teams, deployments, incidents, sprints, business time, thresholds, leaderboard). A missing file at the default path means defaults; a missing file named explicitly is an error.', default: '.github/flowmeter.yml' },

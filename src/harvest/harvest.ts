@@ -107,7 +107,7 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
         log.warning(`${fullName}: ${result.error}`);
       }
       result.cost = client.meter.since(repoBefore);
-      const counts = Object.entries(result.rows).map(([k, v]) => `${v} ${k.replace('_', ' ')}`).join(', ');
+      const counts = Object.entries(result.rows).map(([k, v]) => `${v} ${k.replaceAll('_', ' ')}`).join(', ');
       log.info(`${fullName}: ${counts || 'nothing new'}; ${result.cost.requests} requests, ${result.cost.graphqlPoints} points; rate limit remaining ${result.cost.rateLimitRemaining ?? 'unknown'}`);
     });
     results.push(result);

@@ -9,7 +9,7 @@ import type { GqlConnection, GqlRepository } from './graphql-types.js';
 import { completeOverflowingConnections } from './overflow.js';
 import { PageBatch } from './page-batch.js';
 import { fetchPage, graphQLRunner, type PageFetchOptions } from './page-fetch.js';
-import { laterOf, loadSyncStates, planPass, savePassProgress, type Resource, type SyncPass, type SyncState } from './sync-state.js';
+import { laterOf, loadSyncStates, planOpenSweep, planPass, savePassProgress, type Resource, type SyncPass, type SyncState } from './sync-state.js';
 
 export interface RepositorySyncOptions {
   backfillSince: string;
@@ -83,9 +83,10 @@ async function findRepoId(store: Store, fullName: string): Promise<string | null
 /**
  * Harvests pull requests, issues, deployments and releases of one repository by GraphQL,
  * a page of each per request, storing each page (with its sync state) in one transaction.
+ * Then, once per repository, the open-items sweep (planOpenSweep) stores the open pull
+ * requests and issues that no change brought within the backfill.
  */
 export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, log: Logger, fullName: string, options: RepositorySyncOptions): Promise<RepositorySyncResult> {
-  const [owner, name] = fullName.split('/') as [string, string];
   const knownId = await findRepoId(store, fullName);
   const states: Map<Resource, SyncState> = knownId ? await loadSyncStates(store, knownId) : new Map();
   const overlapMs = { ...options.overlapMs };
@@ -93,42 +94,72 @@ export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, 
   const passes = new Map<GraphQLResource, SyncPass>(
     RESOURCES.map((r) => [r, planPass(r, states.get(r), { backfillSince: options.backfillSince, overlapMs: overlapMs[r], forceSince: options.forceSince })]),
   );
+  const sync: PassRunner = { client, store, log, fullName, options, states, rows: {}, pages: 0 };
+  const repo = await runPasses(sync, passes, false);
+
+  const sweeps = new Map<GraphQLResource, SyncPass>();
+  for (const [resource, sweep] of [['pull_requests', 'open_pull_requests'], ['issues', 'open_issues']] as const) {
+    const pass = planOpenSweep(sweep, states.get(sweep));
+    if (pass) sweeps.set(resource, pass);
+  }
+  if (sweeps.size) {
+    await runPasses(sync, sweeps, true);
+    log.info(`${fullName}: read the open pull requests and issues of any age; ${sync.rows.open_pull_requests ?? 0} pull requests and ${sync.rows.open_issues ?? 0} issues among them were not stored yet`);
+  }
+  return { repoId: repo.id, isPrivate: repo.isPrivate, defaultBranch: repo.defaultBranch, rows: sync.rows, pages: sync.pages };
+}
+
+interface PassRunner {
+  client: GitHubClient;
+  store: Store;
+  log: Logger;
+  fullName: string;
+  options: RepositorySyncOptions;
+  states: Map<Resource, SyncState>;
+  /** Records read per resource by the main passes; records stored per sweep by the sweeps. */
+  rows: Record<string, number>;
+  pages: number;
+}
+
+/**
+ * Pages every pass to its end, one request for all of them. `openOnly` asks for open pull
+ * requests and issues only, of any age, in place of the recently updated ones.
+ */
+async function runPasses(sync: PassRunner, passes: Map<GraphQLResource, SyncPass>, openOnly: boolean): Promise<{ id: string; isPrivate: boolean; defaultBranch: string | null }> {
+  const { client, store, log, fullName, options, rows } = sync;
+  const [owner, name] = fullName.split('/') as [string, string];
   const pageSize = { value: options.pageSize, min: 5 };
-  const rows: Record<string, number> = {};
   const runner = graphQLRunner(client, log, options.pageFetch);
-  let pages = 0;
-  let repoId = knownId;
-  let isPrivate = false;
-  let defaultBranch: string | null = null;
+  let result = { id: '', isPrivate: false, defaultBranch: null as string | null };
 
   while ([...passes.values()].some((p) => !p.done)) {
     // Issues, deployments and releases are light next to a PR with its reviews and timeline,
     // so they page at twice the PR page size (GitHub's maximum is 100).
     const size = (pass: SyncPass) => {
-      const full = pass.resource === 'pull_requests' ? pageSize.value : Math.min(100, 2 * pageSize.value);
+      const full = pass.resource === 'pull_requests' || pass.resource === 'open_pull_requests' ? pageSize.value : Math.min(100, 2 * pageSize.value);
       return pass.incremental && pass.pages === 0 ? Math.min(options.incrementalPageSize, full) : full;
     };
     const data = await fetchPage<{ repository: GqlRepository | null }>(client, log, pageSize, () => {
       const v: Record<string, unknown> = { owner, name, nested: NESTED_PAGE, timelineTypes: [...TIMELINE_ITEM_TYPES] };
       for (const [resource, prefix] of [['pull_requests', 'pulls'], ['issues', 'issues'], ['deployments', 'deployments'], ['releases', 'releases']] as const) {
-        const pass = passes.get(resource)!;
-        v[`with${prefix[0]!.toUpperCase()}${prefix.slice(1)}`] = !pass.done;
-        v[`${prefix}First`] = size(pass);
-        v[`${prefix}After`] = pass.after;
+        const pass = passes.get(resource);
+        v[`with${prefix[0]!.toUpperCase()}${prefix.slice(1)}`] = pass ? !pass.done : false;
+        v[`${prefix}First`] = pass ? size(pass) : 1;
+        v[`${prefix}After`] = pass?.after ?? null;
       }
-      v.issuesSince = passes.get('issues')!.since;
+      v.issuesSince = openOnly ? null : passes.get('issues')!.since;
+      v.pullsStates = openOnly ? ['OPEN'] : null;
+      v.issuesStates = openOnly ? ['OPEN'] : null;
       return { query: repositorySyncDocument(), variables: v };
     }, options.pageFetch);
-    pages++;
+    sync.pages++;
     const repo = data.repository;
     if (!repo) throw new Error(`Repository ${fullName} not found, or the token cannot read it: check the \`repositories\` input and the token's access.`);
-    repoId = repo.id;
-    isPrivate = repo.isPrivate;
-    defaultBranch = repo.defaultBranchRef?.name ?? null;
+    result = { id: repo.id, isPrivate: repo.isPrivate, defaultBranch: repo.defaultBranchRef?.name ?? null };
     const harvestedAt = options.now().toISOString();
 
-    // Records re-read only because of the overlap are already stored whole: skip them, and
-    // with them any follow-up requests their long review or comment lists would need.
+    // Records re-read only because of the overlap (or, by a sweep, already stored) are stored
+    // whole: skip them, and with them any follow-up requests their long lists would need.
     const pulls = await changedOnly(store, 'pull_requests', repo.pullRequests?.nodes ?? []);
     const issues = await changedOnly(store, 'issues', repo.issues?.nodes ?? []);
     await completeOverflowingConnections(runner, pulls, issues);
@@ -140,30 +171,30 @@ export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, 
     for (const r of repo.releases?.nodes ?? []) addRelease(batch, repo.id, r);
 
     const progressed: SyncPass[] = [];
-    for (const resource of RESOURCES) {
-      const pass = passes.get(resource)!;
+    for (const [resource, pass] of passes) {
       const connection = repo[FIELD[resource]] as GqlConnection<Record<string, string>> | undefined;
       if (pass.done || !connection) continue;
       const keys = connection.nodes.map((n) => n[KEY[resource]]!).filter(Boolean);
       for (const key of keys) pass.target = laterOf(pass.target, key);
       const oldest = keys.length ? keys.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
-      const reachedSince = resource !== 'issues' && oldest !== null && Date.parse(oldest) < Date.parse(pass.since);
+      const reachedSince = !openOnly && resource !== 'issues' && oldest !== null && Date.parse(oldest) < Date.parse(pass.since);
       pass.pages++;
       pass.after = connection.pageInfo?.endCursor ?? null;
       pass.done = !connection.pageInfo?.hasNextPage || reachedSince;
-      rows[resource] = (rows[resource] ?? 0) + connection.nodes.length;
+      const counted = openOnly ? (resource === 'pull_requests' ? pulls : issues).length : connection.nodes.length;
+      rows[pass.resource] = (rows[pass.resource] ?? 0) + counted;
       progressed.push(pass);
     }
     await store.transaction(async (connection) => {
       await upsertRows(connection, 'repositories', [repositoryRow(repo, harvestedAt)], ['id']);
       await batch.write(connection);
-      for (const pass of progressed) await savePassProgress(connection, repo.id, pass, states.get(pass.resource)?.watermark ?? null, harvestedAt);
+      for (const pass of progressed) await savePassProgress(connection, repo.id, pass, sync.states.get(pass.resource)?.watermark ?? null, harvestedAt);
     });
     // A long backfill reports as it goes: every fifth page, with the budget left.
-    if (pages % 5 === 0) {
-      const so = Object.entries(rows).map(([k, n]) => `${n} ${k.replace('_', ' ')}`).join(', ');
-      log.info(`${fullName}: ${pages} pages so far (${so}); rate limit remaining ${client.meter.snapshot().rateLimitRemaining ?? 'unknown'}`);
+    if (sync.pages % 5 === 0) {
+      const so = Object.entries(rows).map(([k, n]) => `${n} ${k.replaceAll('_', ' ')}`).join(', ');
+      log.info(`${fullName}: ${sync.pages} pages so far (${so}); rate limit remaining ${client.meter.snapshot().rateLimitRemaining ?? 'unknown'}`);
     }
   }
-  return { repoId: repoId!, isPrivate, defaultBranch, rows, pages };
+  return result;
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SimDataset } from '../sim/dataset.js';
 import { startSimulator, type FaultConfig, type Simulator } from '../sim/server.js';
 import { parseConfig } from '../../src/config/config.js';
@@ -88,4 +91,32 @@ export function dumpDifferences(a: Record<string, string[]>, b: Record<string, s
     if (onlyLeft.length || onlyRight.length || (a[table]?.length ?? 0) !== (b[table]?.length ?? 0)) differences[table] = { onlyLeft, onlyRight };
   }
   return differences;
+}
+
+export interface ShallowAndDeep {
+  simulator: Simulator;
+  dir: string;
+  /** Harvested with the given inputs (a short backfill, say). */
+  shallow: Store;
+  /** Harvested with every default of harvestInto: 3,650 days back. */
+  deep: Store;
+  close(): Promise<void>;
+}
+
+/** A simulator of `dataset` and two databases harvested from it, to compare a partial harvest with a full one. */
+export async function harvestShallowAndDeep(dataset: SimDataset, shallowInputs: Record<string, string>): Promise<ShallowAndDeep> {
+  const simulator = await startSimulator({ dataset });
+  const dir = mkdtempSync(join(tmpdir(), 'flowmeter-shallow-deep-'));
+  const shallow = await openStore(join(dir, 'shallow.duckdb'));
+  const deep = await openStore(join(dir, 'deep.duckdb'));
+  await harvestInto(shallow, simulator, dataset, shallowInputs);
+  await harvestInto(deep, simulator, dataset);
+  return {
+    simulator, dir, shallow, deep,
+    async close() {
+      await shallow.close();
+      await deep.close();
+      await simulator.close();
+    },
+  };
 }
