@@ -147,9 +147,11 @@ async function runPasses(sync: PassRunner, passes: Map<GraphQLResource, SyncPass
         v[`${prefix}First`] = pass ? size(pass) : 1;
         v[`${prefix}After`] = pass?.after ?? null;
       }
-      v.issuesSince = openOnly ? null : passes.get('issues')!.since;
-      v.pullsStates = openOnly ? ['OPEN'] : null;
-      v.issuesStates = openOnly ? ['OPEN'] : null;
+      // Left out (undefined), not null: an unset variable leaves its argument out, exactly as
+      // the document reads without it.
+      v.issuesSince = openOnly ? undefined : passes.get('issues')!.since;
+      v.pullsStates = openOnly ? ['OPEN'] : undefined;
+      v.issuesStates = openOnly ? ['OPEN'] : undefined;
       return { query: repositorySyncDocument(), variables: v };
     }, options.pageFetch);
     sync.pages++;
