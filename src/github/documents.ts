@@ -40,12 +40,16 @@ export function withFragments(operation: string): string {
 }
 
 export const repositorySyncDocument = (): string => withFragments(readAssetFile('github/queries/repository-sync.graphql'));
+export const openItemNodesDocument = (): string => withFragments(readAssetFile('github/queries/open-item-nodes.graphql'));
 export const organizationRepositoriesDocument = (): string =>
   withFragments(readAssetFile('github/queries/organization-repositories.graphql'));
 export const organizationTeamsDocument = (): string => withFragments(readAssetFile('github/queries/organization-teams.graphql'));
 export const teamMembersDocument = (): string => withFragments(readAssetFile('github/queries/team-members.graphql'));
 export const repositoryMilestonesDocument = (): string => withFragments(readAssetFile('github/queries/repository-milestones.graphql'));
 export const projectIterationsDocument = (): string => withFragments(readAssetFile('github/queries/project-iterations.graphql'));
+
+/** How many reviews, commits, comments and timeline items a page reads of each PR or issue; more are followed up. */
+export const NESTED_PAGE = 100;
 
 /** The timeline events flowmeter reads, as `PullRequestTimelineItemsItemType` values. */
 export const TIMELINE_ITEM_TYPES = [

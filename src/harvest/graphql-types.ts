@@ -143,4 +143,13 @@ export interface GqlRepository {
   issues?: GqlConnection<GqlIssue>;
   deployments?: GqlConnection<GqlDeployment>;
   releases?: GqlConnection<GqlRelease>;
+  /** The open-items sweep's listings (open-items.ts): ids and update times only. */
+  openPulls?: GqlConnection<GqlItemVersion>;
+  openIssues?: GqlConnection<GqlItemVersion>;
+}
+
+/** A record's id and update time: enough to tell whether the store holds it as it is. */
+export interface GqlItemVersion {
+  id: string;
+  updatedAt: string;
 }

@@ -1,15 +1,15 @@
 import type { GitHubClient } from '../github/client.js';
-import { repositorySyncDocument, TIMELINE_ITEM_TYPES } from '../github/documents.js';
+import { NESTED_PAGE, repositorySyncDocument, TIMELINE_ITEM_TYPES } from '../github/documents.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/database.js';
-import { loadDuckDB } from '../store/duckdb-engine.js';
 import { upsertRows } from '../store/upsert.js';
 import { addDeployment, addIssue, addPullRequest, addRelease, repositoryRow } from './graphql-rows.js';
 import type { GqlConnection, GqlRepository } from './graphql-types.js';
+import { addListingPage, changedOnly, listingDone, listingVariables, openListing, storeMissingOpenItems, type OpenListing } from './open-items.js';
 import { completeOverflowingConnections } from './overflow.js';
 import { PageBatch } from './page-batch.js';
 import { fetchPage, graphQLRunner, type PageFetchOptions } from './page-fetch.js';
-import { laterOf, loadSyncStates, planOpenSweep, planPass, savePassProgress, type Resource, type SyncPass, type SyncState } from './sync-state.js';
+import { laterOf, loadSyncStates, planPass, savePassProgress, type Resource, type SyncPass, type SyncState } from './sync-state.js';
 
 export interface RepositorySyncOptions {
   backfillSince: string;
@@ -45,7 +45,6 @@ const KEY: Record<GraphQLResource, 'updatedAt' | 'createdAt'> = {
   deployments: 'createdAt',
   releases: 'createdAt',
 };
-const NESTED_PAGE = 100;
 
 /**
  * Deployments are listed by creation time, but their status changes later. Re-reading a few
@@ -63,18 +62,6 @@ async function unfinishedDeploymentsOverlap(store: Store, repoId: string, state:
   return row?.oldest ? Math.max(baseMs, Date.parse(state.watermark) - Date.parse(row.oldest) + 1000) : baseMs;
 }
 
-/** The records whose `updatedAt` differs from the stored row (or that are not stored yet). */
-async function changedOnly<T extends { id: string; updatedAt: string }>(store: Store, table: 'pull_requests' | 'issues', records: T[]): Promise<T[]> {
-  if (records.length === 0) return records;
-  const duckdb = await loadDuckDB();
-  const stored = await store.query<{ id: string; ms: string }>(
-    `SELECT id, epoch_ms(updated_at)::BIGINT AS ms FROM ${table} WHERE id IN (SELECT unnest($ids))`,
-    { ids: duckdb.listValue(records.map((r) => r.id)) },
-  );
-  const known = new Map(stored.map((r) => [r.id, Number(r.ms)]));
-  return records.filter((r) => known.get(r.id) !== Date.parse(r.updatedAt));
-}
-
 async function findRepoId(store: Store, fullName: string): Promise<string | null> {
   const rows = await store.query<{ id: string }>('SELECT id FROM repositories WHERE lower(full_name) = lower($n)', { n: fullName });
   return rows[0]?.id ?? null;
@@ -83,7 +70,7 @@ async function findRepoId(store: Store, fullName: string): Promise<string | null
 /**
  * Harvests pull requests, issues, deployments and releases of one repository by GraphQL,
  * a page of each per request, storing each page (with its sync state) in one transaction.
- * Then, once per repository, the open-items sweep (planOpenSweep) stores the open pull
+ * Then, once per repository, the open-items sweep (open-items.ts) stores the open pull
  * requests and issues that no change brought within the backfill.
  */
 export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, log: Logger, fullName: string, options: RepositorySyncOptions): Promise<RepositorySyncResult> {
@@ -95,16 +82,13 @@ export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, 
     RESOURCES.map((r) => [r, planPass(r, states.get(r), { backfillSince: options.backfillSince, overlapMs: overlapMs[r], forceSince: options.forceSince })]),
   );
   const sync: PassRunner = { client, store, log, fullName, options, states, rows: {}, pages: 0 };
-  const repo = await runPasses(sync, passes, false);
-
-  const sweeps = new Map<GraphQLResource, SyncPass>();
-  for (const [resource, sweep] of [['pull_requests', 'open_pull_requests'], ['issues', 'open_issues']] as const) {
-    const pass = planOpenSweep(sweep, states.get(sweep));
-    if (pass) sweeps.set(resource, pass);
-  }
-  if (sweeps.size) {
-    await runPasses(sync, sweeps, true);
-    log.info(`${fullName}: read the open pull requests and issues of any age; ${sync.rows.open_pull_requests ?? 0} pull requests and ${sync.rows.open_issues ?? 0} issues among them were not stored yet`);
+  const listing = openListing(states.get('open_items'));
+  const repo = await runPasses(sync, passes, listing);
+  if (listing) {
+    const stored = await storeMissingOpenItems(client, store, log, repo.id, listing, options);
+    sync.rows.open_pull_requests = stored.pulls;
+    sync.rows.open_issues = stored.issues;
+    log.info(`${fullName}: ${listing.pulls.items.length} open pull requests and ${listing.issues.items.length} open issues, of any age; ${stored.pulls} and ${stored.issues} of them were not stored yet`);
   }
   return { repoId: repo.id, isPrivate: repo.isPrivate, defaultBranch: repo.defaultBranch, rows: sync.rows, pages: sync.pages };
 }
@@ -116,27 +100,27 @@ interface PassRunner {
   fullName: string;
   options: RepositorySyncOptions;
   states: Map<Resource, SyncState>;
-  /** Records read per resource by the main passes; records stored per sweep by the sweeps. */
+  /** Records read per resource, and stored by the open-items sweep. */
   rows: Record<string, number>;
   pages: number;
 }
 
 /**
- * Pages every pass to its end, one request for all of them. `openOnly` asks for open pull
- * requests and issues only, of any age, in place of the recently updated ones.
+ * Pages every pass to its end, one request for all of them, collecting the open-items
+ * listing (when asked) in the same requests.
  */
-async function runPasses(sync: PassRunner, passes: Map<GraphQLResource, SyncPass>, openOnly: boolean): Promise<{ id: string; isPrivate: boolean; defaultBranch: string | null }> {
+async function runPasses(sync: PassRunner, passes: Map<GraphQLResource, SyncPass>, listing: OpenListing | null): Promise<{ id: string; isPrivate: boolean; defaultBranch: string | null }> {
   const { client, store, log, fullName, options, rows } = sync;
   const [owner, name] = fullName.split('/') as [string, string];
   const pageSize = { value: options.pageSize, min: 5 };
   const runner = graphQLRunner(client, log, options.pageFetch);
   let result = { id: '', isPrivate: false, defaultBranch: null as string | null };
 
-  while ([...passes.values()].some((p) => !p.done)) {
+  while ([...passes.values()].some((p) => !p.done) || !listingDone(listing)) {
     // Issues, deployments and releases are light next to a PR with its reviews and timeline,
     // so they page at twice the PR page size (GitHub's maximum is 100).
     const size = (pass: SyncPass) => {
-      const full = pass.resource === 'pull_requests' || pass.resource === 'open_pull_requests' ? pageSize.value : Math.min(100, 2 * pageSize.value);
+      const full = pass.resource === 'pull_requests' ? pageSize.value : Math.min(100, 2 * pageSize.value);
       return pass.incremental && pass.pages === 0 ? Math.min(options.incrementalPageSize, full) : full;
     };
     const data = await fetchPage<{ repository: GqlRepository | null }>(client, log, pageSize, () => {
@@ -147,11 +131,8 @@ async function runPasses(sync: PassRunner, passes: Map<GraphQLResource, SyncPass
         v[`${prefix}First`] = pass ? size(pass) : 1;
         v[`${prefix}After`] = pass?.after ?? null;
       }
-      // Left out (undefined), not null: an unset variable leaves its argument out, exactly as
-      // the document reads without it.
-      v.issuesSince = openOnly ? undefined : passes.get('issues')!.since;
-      v.pullsStates = openOnly ? ['OPEN'] : undefined;
-      v.issuesStates = openOnly ? ['OPEN'] : undefined;
+      v.issuesSince = passes.get('issues')?.since;
+      Object.assign(v, listingVariables(listing));
       return { query: repositorySyncDocument(), variables: v };
     }, options.pageFetch);
     sync.pages++;
@@ -159,9 +140,10 @@ async function runPasses(sync: PassRunner, passes: Map<GraphQLResource, SyncPass
     if (!repo) throw new Error(`Repository ${fullName} not found, or the token cannot read it: check the \`repositories\` input and the token's access.`);
     result = { id: repo.id, isPrivate: repo.isPrivate, defaultBranch: repo.defaultBranchRef?.name ?? null };
     const harvestedAt = options.now().toISOString();
+    addListingPage(listing, repo);
 
-    // Records re-read only because of the overlap (or, by a sweep, already stored) are stored
-    // whole: skip them, and with them any follow-up requests their long lists would need.
+    // Records re-read only because of the overlap are already stored whole: skip them, and
+    // with them any follow-up requests their long review or comment lists would need.
     const pulls = await changedOnly(store, 'pull_requests', repo.pullRequests?.nodes ?? []);
     const issues = await changedOnly(store, 'issues', repo.issues?.nodes ?? []);
     await completeOverflowingConnections(runner, pulls, issues);
@@ -179,12 +161,11 @@ async function runPasses(sync: PassRunner, passes: Map<GraphQLResource, SyncPass
       const keys = connection.nodes.map((n) => n[KEY[resource]]!).filter(Boolean);
       for (const key of keys) pass.target = laterOf(pass.target, key);
       const oldest = keys.length ? keys.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
-      const reachedSince = !openOnly && resource !== 'issues' && oldest !== null && Date.parse(oldest) < Date.parse(pass.since);
+      const reachedSince = resource !== 'issues' && oldest !== null && Date.parse(oldest) < Date.parse(pass.since);
       pass.pages++;
       pass.after = connection.pageInfo?.endCursor ?? null;
       pass.done = !connection.pageInfo?.hasNextPage || reachedSince;
-      const counted = openOnly ? (resource === 'pull_requests' ? pulls : issues).length : connection.nodes.length;
-      rows[pass.resource] = (rows[pass.resource] ?? 0) + counted;
+      rows[pass.resource] = (rows[pass.resource] ?? 0) + connection.nodes.length;
       progressed.push(pass);
     }
     await store.transaction(async (connection) => {

@@ -2,12 +2,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Store } from '../store/database.js';
 import { upsertRows } from '../store/upsert.js';
 
-export type Resource = 'pull_requests' | 'issues' | 'deployments' | 'releases' | 'workflow_runs' | 'review_comments' | OpenSweep;
-/** The open-items sweeps (planOpenSweep): rows of sync_state that record no coverage. */
-export type OpenSweep = 'open_pull_requests' | 'open_issues';
-const isOpenSweep = (resource: Resource): resource is OpenSweep => resource.startsWith('open_');
-/** Earlier than any record: a sweep reads to its last page. */
-const BEFORE_EVERYTHING = '1970-01-01T00:00:00.000Z';
+/** `open_items` records the open-items sweep (open-items.ts): a watermark once complete, no coverage. */
+export type Resource = 'pull_requests' | 'issues' | 'deployments' | 'releases' | 'workflow_runs' | 'review_comments' | 'open_items';
 
 export interface SyncState {
   watermark: string | null;
@@ -64,21 +60,6 @@ export function planPass(resource: Resource, state: SyncState | undefined, optio
   return { resource, after: null, since, target: null, incremental: true, pages: 0, done: false, coveredSince };
 }
 
-/**
- * The open-items sweep: a pass over the pull requests (or issues) that are open now, of any
- * age. A pass reads back to `since` in update order, so a first backfill misses an item that
- * is still open but has not changed within it: the oldest waiting PR, or a long-open issue,
- * which the open-work and issue figures count. Once a sweep has stored every open item, each
- * later change to one updates it, so the incremental passes keep them current: one complete
- * sweep per repository and kind is enough. It runs when none has completed yet (a new
- * repository, or a database harvested before sweeps existed), and resumes from its cursor
- * when a run stopped in the middle of one. Returns null when there is nothing to do.
- */
-export function planOpenSweep(resource: OpenSweep, state: SyncState | undefined): SyncPass | null {
-  if (state?.watermark && !state.cursor) return null;
-  return { resource, after: state?.cursor ?? null, since: BEFORE_EVERYTHING, target: state?.targetWatermark ?? null, incremental: false, pages: state?.pages ?? 0, done: false, coveredSince: null };
-}
-
 export function laterOf(a: string | null, b: string | null): string | null {
   if (!a) return b;
   if (!b) return a;
@@ -96,7 +77,6 @@ function earlierOf(a: string | null, b: string): string {
  * pass keeps coverage as it was.
  */
 export function coverageAfter(pass: SyncPass): string | null {
-  if (isOpenSweep(pass.resource)) return null;
   return pass.done && !pass.incremental ? earlierOf(pass.coveredSince, pass.since) : pass.coveredSince;
 }
 

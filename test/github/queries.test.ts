@@ -3,6 +3,7 @@ import { buildSchema, parse, validate, type GraphQLSchema } from 'graphql';
 import { schema as githubSchema } from '@octokit/graphql-schema';
 import {
   OVERFLOW_SELECTIONS,
+  openItemNodesDocument,
   organizationRepositoriesDocument,
   organizationTeamsDocument,
   projectIterationsDocument,
@@ -23,6 +24,7 @@ function everyDocument(): Record<string, string> {
   const kinds = Object.keys(OVERFLOW_SELECTIONS) as OverflowKind[];
   const documents: Record<string, string> = {
     repositorySync: repositorySyncDocument(),
+    openItemNodes: openItemNodesDocument(),
     organizationRepositories: organizationRepositoriesDocument(),
     organizationTeams: organizationTeamsDocument(),
     teamMembers: teamMembersDocument(),
