@@ -86,8 +86,9 @@ export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, 
   const repo = await runPasses(sync, passes, listing);
   if (listing) {
     const stored = await storeMissingOpenItems(client, store, log, repo.id, listing, options);
-    sync.rows.open_pull_requests = stored.pulls;
-    sync.rows.open_issues = stored.issues;
+    // Counted (and logged per repository) only when the sweep stored any: items older than the backfill.
+    if (stored.pulls) sync.rows.older_open_pull_requests = stored.pulls;
+    if (stored.issues) sync.rows.older_open_issues = stored.issues;
     log.info(`${fullName}: ${listing.pulls.items.length} open pull requests and ${listing.issues.items.length} open issues, of any age; ${stored.pulls} and ${stored.issues} of them were not stored yet`);
   }
   return { repoId: repo.id, isPrivate: repo.isPrivate, defaultBranch: repo.defaultBranch, rows: sync.rows, pages: sync.pages };
