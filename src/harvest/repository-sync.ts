@@ -47,16 +47,23 @@ const KEY: Record<GraphQLResource, 'updatedAt' | 'createdAt'> = {
 };
 
 /**
- * Deployments are listed by creation time, but their status changes later. Re-reading a few
- * days of them every run would cost pages; instead the pass reaches back to the oldest
- * deployment still unfinished (no terminal status yet) from the last three days.
+ * Deployments and releases are listed by creation time, but both change later: a deployment's
+ * status, and a release's draft flag (release-drafter keeps a draft for weeks
+ * before it is published). Re-reading weeks of them every run would cost pages; instead a pass
+ * reaches back to the oldest record still unsettled: a deployment with no terminal status from
+ * the last three days, or a release still a draft (unpublished) from the last
+ * 90 days. A draft the token could not see (it needs push access) is not stored, so its
+ * publication is found only if it falls within the base overlap.
  */
-async function unfinishedDeploymentsOverlap(store: Store, repoId: string, state: SyncState | undefined, baseMs: number): Promise<number> {
+const UNSETTLED: Record<'deployments' | 'releases', string> = {
+  deployments: `coalesce(latest_state, 'PENDING') IN ('PENDING', 'QUEUED', 'IN_PROGRESS', 'WAITING') AND created_at > $w::TIMESTAMPTZ - INTERVAL 3 DAY`,
+  releases: `(is_draft OR published_at IS NULL) AND created_at > $w::TIMESTAMPTZ - INTERVAL 90 DAY`,
+};
+
+async function unsettledOverlap(store: Store, table: 'deployments' | 'releases', repoId: string, state: SyncState | undefined, baseMs: number): Promise<number> {
   if (!state?.watermark) return baseMs;
   const [row] = await store.query<{ oldest: string | null }>(
-    `SELECT strftime(min(created_at), '%Y-%m-%dT%H:%M:%S.%gZ') AS oldest FROM deployments
-      WHERE repo_id = $r AND coalesce(latest_state, 'PENDING') IN ('PENDING', 'QUEUED', 'IN_PROGRESS', 'WAITING')
-        AND created_at > $w::TIMESTAMPTZ - INTERVAL 3 DAY`,
+    `SELECT strftime(min(created_at), '%Y-%m-%dT%H:%M:%S.%gZ') AS oldest FROM ${table} WHERE repo_id = $r AND ${UNSETTLED[table]}`,
     { r: repoId, w: state.watermark },
   );
   return row?.oldest ? Math.max(baseMs, Date.parse(state.watermark) - Date.parse(row.oldest) + 1000) : baseMs;
@@ -77,7 +84,9 @@ export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, 
   const knownId = await findRepoId(store, fullName);
   const states: Map<Resource, SyncState> = knownId ? await loadSyncStates(store, knownId) : new Map();
   const overlapMs = { ...options.overlapMs };
-  if (knownId) overlapMs.deployments = await unfinishedDeploymentsOverlap(store, knownId, states.get('deployments'), overlapMs.deployments);
+  if (knownId) {
+    for (const table of ['deployments', 'releases'] as const) overlapMs[table] = await unsettledOverlap(store, table, knownId, states.get(table), overlapMs[table]);
+  }
   const passes = new Map<GraphQLResource, SyncPass>(
     RESOURCES.map((r) => [r, planPass(r, states.get(r), { backfillSince: options.backfillSince, overlapMs: overlapMs[r], forceSince: options.forceSince })]),
   );
