@@ -12,5 +12,7 @@ export async function installDurationMacro(store: Store, config: MetricsConfig):
     await installBusinessTimeMacro(store, config['business-time']);
     return;
   }
-  await store.run(`CREATE OR REPLACE TEMP MACRO dur_h(a, b) AS CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE greatest(epoch(b) - epoch(a), 0) / 3600.0 END`);
+  // epoch_us, not epoch: on TIMESTAMPTZ, epoch goes through an ICU calendar per value and costs
+  // five times more, at millions of durations per report; the integer difference is exact too.
+  await store.run(`CREATE OR REPLACE TEMP MACRO dur_h(a, b) AS CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE greatest(epoch_us(b) - epoch_us(a), 0) / 3600000000.0 END`);
 }
