@@ -52,7 +52,8 @@ export interface GraphQLErrorEntry {
 }
 
 export class GraphQLPartialError extends Error {
-  constructor(readonly errors: GraphQLErrorEntry[]) {
+  /** `data` is what came with the errors: only a caller that knows which errors are harmless may read it. */
+  constructor(readonly errors: GraphQLErrorEntry[], readonly data: unknown = null) {
     super(`GitHub GraphQL returned errors: ${errors.map((e) => `${e.type ?? 'ERROR'}: ${e.message}`).join('; ')}`);
   }
 }
@@ -121,7 +122,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
       const response = await requestOrExplain(() => octokit.request('POST /graphql', { query, variables }));
       const body = response.data as { data?: T & { rateLimit?: { cost: number; remaining: number; resetAt: string } }; errors?: GraphQLErrorEntry[] };
       meter.recordGraphQLCost(body.data?.rateLimit);
-      if (body.errors?.length) throw new GraphQLPartialError(body.errors);
+      if (body.errors?.length) throw new GraphQLPartialError(body.errors, body.data ?? null);
       if (!body.data) throw new GraphQLPartialError([{ message: 'response had no data' }]);
       return body.data;
     },

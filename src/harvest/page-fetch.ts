@@ -10,6 +10,15 @@ export interface PageFetchOptions {
   backoffMs?: number;
 }
 
+/**
+ * Whether an answer's errors are all NOT_FOUND on entries of the given top-level lists: a
+ * `nodes(ids:)` list naming something deleted since, which is an answer, not a failure.
+ */
+function onlyMissingNodes(error: unknown, lists: readonly string[]): boolean {
+  return error instanceof GraphQLPartialError && error.data !== null && error.errors.length > 0
+    && error.errors.every((e) => e.type === 'NOT_FOUND' && e.path?.length === 2 && lists.includes(String(e.path[0])));
+}
+
 /** 502/504 and timeouts mean the query was too heavy for GitHub's time budget. */
 export function isTooHeavy(error: unknown): boolean {
   const e = error as { status?: number; name?: string; message?: string; cause?: { name?: string } };
@@ -36,6 +45,8 @@ export async function fetchPage<T>(
   pageSize: { value: number; min: number },
   build: (pageSize: number) => { query: string; variables: Record<string, unknown> },
   options: PageFetchOptions = {},
+  /** Top-level `nodes` lists whose NOT_FOUND entries are answers (null), not errors. */
+  nodeLists: readonly string[] = [],
 ): Promise<T> {
   const attempts = options.attempts ?? 6;
   let delay = options.backoffMs ?? 500;
@@ -44,6 +55,7 @@ export async function fetchPage<T>(
     try {
       return await client.graphql<T>(query, variables);
     } catch (error) {
+      if (onlyMissingNodes(error, nodeLists)) return (error as GraphQLPartialError).data as T;
       if (attempt >= attempts || !isRetriable(error)) throw error;
       client.meter.recordRetry();
       if (isTooHeavy(error) && pageSize.value > pageSize.min) {

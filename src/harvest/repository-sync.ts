@@ -5,7 +5,7 @@ import type { Store } from '../store/database.js';
 import { upsertRows } from '../store/upsert.js';
 import { addDeployment, addIssue, addPullRequest, addRelease, repositoryRow } from './graphql-rows.js';
 import type { GqlConnection, GqlRepository } from './graphql-types.js';
-import { addListingPage, changedOnly, listingDone, listingVariables, openListing, storeMissingOpenItems, type OpenListing } from './open-items.js';
+import { addListingPage, changedOnly, listingDone, listingVariables, openListing, settleOpenItems, type OpenListing } from './open-items.js';
 import { completeOverflowingConnections } from './overflow.js';
 import { PageBatch } from './page-batch.js';
 import { fetchPage, graphQLRunner, type PageFetchOptions } from './page-fetch.js';
@@ -77,8 +77,9 @@ async function findRepoId(store: Store, fullName: string): Promise<string | null
 /**
  * Harvests pull requests, issues, deployments and releases of one repository by GraphQL,
  * a page of each per request, storing each page (with its sync state) in one transaction.
- * Then, once per repository, the open-items sweep (open-items.ts) stores the open pull
- * requests and issues that no change brought within the backfill.
+ * Then, once per repository and again weekly, the open-items sweep (open-items.ts) stores the
+ * open pull requests and issues that no change brought within the backfill, and marks gone
+ * those deleted or transferred away.
  */
 export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, log: Logger, fullName: string, options: RepositorySyncOptions): Promise<RepositorySyncResult> {
   const knownId = await findRepoId(store, fullName);
@@ -91,14 +92,20 @@ export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, 
     RESOURCES.map((r) => [r, planPass(r, states.get(r), { backfillSince: options.backfillSince, overlapMs: overlapMs[r], forceSince: options.forceSince })]),
   );
   const sync: PassRunner = { client, store, log, fullName, options, states, rows: {}, pages: 0 };
-  const listing = openListing(states.get('open_items'));
+  const listing = openListing(states.get('open_items'), options.now());
   const repo = await runPasses(sync, passes, listing);
   if (listing) {
-    const stored = await storeMissingOpenItems(client, store, log, repo.id, listing, options);
-    // Counted (and logged per repository) only when the sweep stored any: items older than the backfill.
+    const { stored, gone } = await settleOpenItems(client, store, log, repo.id, listing, options);
+    // Counted (and logged per repository) only when there are any: items older than the
+    // backfill, and items deleted or transferred away.
     if (stored.pulls) sync.rows.older_open_pull_requests = stored.pulls;
     if (stored.issues) sync.rows.older_open_issues = stored.issues;
-    log.info(`${fullName}: ${listing.pulls.items.length} open pull requests and ${listing.issues.items.length} open issues, of any age; ${stored.pulls} and ${stored.issues} of them were not stored yet`);
+    if (gone.pulls) sync.rows.gone_pull_requests = gone.pulls;
+    if (gone.issues) sync.rows.gone_issues = gone.issues;
+    const goneNote = gone.pulls || gone.issues
+      ? `; ${gone.pulls} pull requests and ${gone.issues} issues stored as open are deleted or transferred away, and no longer count`
+      : '';
+    log.info(`${fullName}: ${listing.pulls.items.length} open pull requests and ${listing.issues.items.length} open issues, of any age; ${stored.pulls} and ${stored.issues} of them were not stored yet${goneNote}`);
   }
   return { repoId: repo.id, isPrivate: repo.isPrivate, defaultBranch: repo.defaultBranch, rows: sync.rows, pages: sync.pages };
 }

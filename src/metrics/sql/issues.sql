@@ -10,7 +10,7 @@ CREATE OR REPLACE TEMP TABLE issue_facts AS
 WITH iss AS (
   SELECT id, repo_id, number, author_login, state, created_at, closed_at,
          is_bot_actor(author_login, author_kind, $bot_pattern) AS is_bot
-    FROM issues
+    FROM issues WHERE gone_at IS NULL
 ),
 -- The bot check runs once per distinct commenter, not once per comment.
 commenters AS (

@@ -128,7 +128,7 @@ WITH issue_incidents AS (
          i.created_at AS started_at, i.closed_at AS resolved_at,
          dur_h(i.created_at, i.closed_at) AS recovery_h, CAST(NULL AS VARCHAR) AS reverted_pr_id
     FROM issues i
-   WHERE len(list_filter(coalesce(i.labels, []), l -> regexp_matches(l, $incident_pattern, 'i'))) > 0
+   WHERE i.gone_at IS NULL AND len(list_filter(coalesce(i.labels, []), l -> regexp_matches(l, $incident_pattern, 'i'))) > 0
 ),
 reverts AS (  -- titles and URLs from pull_requests (pr_facts leaves long texts out)
   SELECT f.*, p.title, p.url FROM pr_facts f JOIN pull_requests p ON p.id = f.pr_id WHERE f.is_revert AND f.merged_at IS NOT NULL
@@ -143,7 +143,7 @@ by_title AS (
   -- the titles; any PR of the revert's repository is in pr_facts).
   SELECT r.pr_id, arg_max(o.id, o.merged_at) AS reverted_id
     FROM reverts r JOIN pull_requests o ON o.repo_id = r.repo_id AND o.title = r.reverted_title AND o.id <> r.pr_id
-   WHERE o.merged_at IS NOT NULL AND o.merged_at <= r.created_at
+   WHERE o.merged_at IS NOT NULL AND o.merged_at <= r.created_at AND o.gone_at IS NULL
    GROUP BY r.pr_id
 ),
 revert_incidents AS (

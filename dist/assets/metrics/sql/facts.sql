@@ -79,7 +79,7 @@ CREATE OR REPLACE TEMP MACRO pr_type(title, labels) AS
               ELSE 'other' END) END;
 
 -- name: pr-keys
--- Every PR of a known repository with a small integer key `k` (its row id, stable while the
+-- Every PR of a known repository (and not gone: store/schema/007) with a small integer key `k` (its row id, stable while the
 -- report runs): the review, request and open-work joins run on k instead of the 20-character
 -- node ids, which costs a fraction at millions of rows. Author and bot flag ride along so the
 -- review rows can carry them without a second join. `in_scope`: the PR is open, or was
@@ -91,7 +91,8 @@ SELECT p.rowid AS k, p.id AS pr_id, p.author_login, is_bot_actor(p.author_login,
        (p.state = 'OPEN' OR (p.merged_at IS NULL AND p.closed_at IS NULL)
         OR p.created_at >= $facts_from::TIMESTAMPTZ OR p.merged_at >= $facts_from::TIMESTAMPTZ
         OR p.closed_at >= $facts_from::TIMESTAMPTZ) AS in_scope
-  FROM pull_requests p SEMI JOIN repositories r ON r.id = p.repo_id;
+  FROM pull_requests p SEMI JOIN repositories r ON r.id = p.repo_id
+ WHERE p.gone_at IS NULL;
 
 -- name: human-reviews
 -- Submitted reviews by humans, read once for every family: `by_others` marks those that count
@@ -170,6 +171,7 @@ shaped AS (
     LEFT JOIN rev ON rev.k = p.rowid
     LEFT JOIN com ON com.k = p.rowid
     LEFT JOIN commits ON commits.pr_id = p.id
+   WHERE p.gone_at IS NULL
 )
 SELECT k, id AS pr_id, repo_id, repo, number, state, is_draft, author_login, is_bot, into_default_branch,
        created_at,

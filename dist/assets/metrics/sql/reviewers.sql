@@ -40,6 +40,7 @@ WITH events AS MATERIALIZED (
          e.requested_reviewer AS reviewer, e.requested_reviewer_kind AS kind
     FROM pr_timeline_events e LEFT JOIN pr_keys p ON p.pr_id = e.pr_id
    WHERE e.event_type IN ('ReviewRequestedEvent', 'ReviewRequestRemovedEvent')
+     AND e.pr_id NOT IN (SELECT id FROM pull_requests WHERE gone_at IS NOT NULL)
 ),
 unknown_prs AS (
   SELECT pr_id, -row_number() OVER (ORDER BY pr_id) AS k FROM (SELECT DISTINCT pr_id FROM events WHERE k IS NULL)
