@@ -13,7 +13,8 @@ import { computeSiteReports, DEFAULT_WEEKS } from '../src/render/site/site-repor
 import { loadDataset } from '../test/sim/load-dataset.js';
 import { startSimulator } from '../test/sim/server.js';
 
-const spec = process.env.FLOWMETER_DEMO_DATASET ?? 'gen:1:3000';
+// 56 weeks of history: the default 26-week report is compared with the full 26 weeks before it.
+const spec = process.env.FLOWMETER_DEMO_DATASET ?? 'gen:1:3000:56';
 const outDir = process.env.FLOWMETER_DEMO_OUT ?? 'demo-output';
 const log = streamLogger((line) => process.stderr.write(line + '\n'));
 

@@ -20,6 +20,8 @@ export interface MetricsContext {
   readonly teamsFrom: TeamsSource;
   /** Every record from this moment on is harvested (facts.sql harvested-since); null: unknown. */
   readonly harvestedSince: string | null;
+  /** The earliest record of all (facts.sql first-activity); null in an empty database. */
+  readonly firstActivityAt: string | null;
   /** Runs a named query of `metrics/sql/<file>` with the common parameters plus `params`. */
   rows<T = Record<string, unknown>>(file: string, name: string, params?: Record<string, unknown>): Promise<T[]>;
   /** Runs a statement (CREATE TEMP …) of `metrics/sql/<file>`. */
@@ -78,6 +80,7 @@ export interface PreparedFacts {
   readonly factsFrom: string;
   readonly teamsFrom: TeamsSource;
   readonly harvestedSince: string | null;
+  readonly firstActivityAt: string | null;
 }
 
 /**
@@ -110,7 +113,8 @@ export async function prepareFacts(store: Store, config: MetricsConfig, now: Dat
   await runner.exec('facts.sql', 'human-reviews');
   await runner.exec('facts.sql', 'pr-facts');
   const [coverage] = await runner.rows<{ since: string | null }>('facts.sql', 'harvested-since');
-  return { factsFrom, teamsFrom, harvestedSince: coverage?.since ?? null };
+  const [first] = await runner.rows<{ at: string | null }>('facts.sql', 'first-activity');
+  return { factsFrom, teamsFrom, harvestedSince: coverage?.since ?? null, firstActivityAt: first?.at ?? null };
 }
 
 /**
@@ -188,6 +192,7 @@ export async function createContext(
     months: monthsOf(range),
     teamsFrom: prepared.teamsFrom,
     harvestedSince: prepared.harvestedSince,
+    firstActivityAt: prepared.firstActivityAt,
     ...runner,
   };
 }

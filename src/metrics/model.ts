@@ -50,12 +50,16 @@ export interface WeeklyPoint {
 /**
  * How much of the report's periods the harvest has read (docs/metrics/README.md, "History
  * harvested"). When the previous period starts before `harvestedSince`, its records are only
- * partly stored, so no figure is compared with it (`previous` and `delta` are null).
+ * partly stored, so no figure is compared with it (`previous` and `delta` are null); nor when
+ * it starts before `firstActivityAt`, when the repositories were not in use yet.
  */
 export interface HarvestCoverage {
   /** Every record from this moment on is stored; null when the database does not say. */
   harvestedSince: string | null;
+  /** The earliest record of all (pull request, issue, workflow run, deployment, release); null when none. */
+  firstActivityAt: string | null;
   rangeHarvested: boolean;
+  /** The previous period was harvested in full and began at or after the first activity. */
   previousRangeHarvested: boolean;
 }
 
@@ -69,4 +73,21 @@ export interface ReportModel {
   repositories: Array<{ id: string; fullName: string; isPrivate: boolean }>;
   sections: Record<string, unknown>;
   figures: Figures;
+}
+
+/** Why a report compares with no previous period; null when it compares. */
+export interface ComparisonGap {
+  /** `range`: the report's own period is only partly harvested; `harvest`: the previous one is;
+   * `first-activity`: the previous period began before the first activity of all. */
+  reason: 'range' | 'harvest' | 'first-activity';
+  /** The moment that explains it: `harvestedSince`, or `firstActivityAt`. */
+  since: string | null;
+}
+
+export function comparisonGap(report: Pick<ReportModel, 'coverage' | 'previousRange'>): ComparisonGap | null {
+  const coverage = report.coverage;
+  if (!coverage || coverage.previousRangeHarvested) return null;
+  if (!coverage.rangeHarvested) return { reason: 'range', since: coverage.harvestedSince };
+  const harvestedLate = coverage.harvestedSince !== null && Date.parse(coverage.harvestedSince) > Date.parse(report.previousRange.from);
+  return harvestedLate ? { reason: 'harvest', since: coverage.harvestedSince } : { reason: 'first-activity', since: coverage.firstActivityAt ?? null };
 }

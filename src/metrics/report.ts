@@ -40,8 +40,11 @@ async function reportOverFacts(store: Store, config: MetricsConfig, now: Date, o
   const ctx = await createContext(store, config, now, options, prepared);
   const coverage: HarvestCoverage = {
     harvestedSince: ctx.harvestedSince,
+    firstActivityAt: ctx.firstActivityAt,
     rangeHarvested: harvestedFrom(ctx.harvestedSince, ctx.range.from),
-    previousRangeHarvested: harvestedFrom(ctx.harvestedSince, ctx.previous.from),
+    // A period that began before the first activity of all holds the repositories' first
+    // weeks and the nothing before them: every count would rise from nearly nothing.
+    previousRangeHarvested: harvestedFrom(ctx.harvestedSince, ctx.previous.from) && harvestedFrom(ctx.firstActivityAt, ctx.previous.from),
   };
   const figures: Figures = {};
   const sections: Record<string, unknown> = {};

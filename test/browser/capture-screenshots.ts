@@ -2,7 +2,7 @@
 // overview-dark.png and overview-ar.png, 1280 px wide, from the demo dataset run through the
 // whole pipeline (simulator → harvest → reports → site) and Debian's Chromium.
 //
-//   npx tsx test/browser/capture-screenshots.ts            # the demo dataset, gen:1:3000
+//   npx tsx test/browser/capture-screenshots.ts            # the demo dataset, gen:1:3000:56
 //   FLOWMETER_DEMO_DATASET=gen:3:800 npx tsx test/browser/capture-screenshots.ts
 //
 // Options: --out DIR (default docs/images), --keep (print the site directory and leave it).
@@ -17,7 +17,7 @@ import { buildBrowserSite, removeBrowserSite } from './site-fixture.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/images' }, keep: { type: 'boolean', default: false } } });
 const outDir = resolve(values.out!);
-const spec = process.env.FLOWMETER_DEMO_DATASET ?? 'gen:1:3000';
+const spec = process.env.FLOWMETER_DEMO_DATASET ?? 'gen:1:3000:56';
 
 const WIDTH = 1280;
 // The top of the overview (tiles, sprint-health card, first charts); the whole page would

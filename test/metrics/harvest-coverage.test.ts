@@ -17,6 +17,7 @@ import { rulesSummary } from '../../src/summary/rules-summary.js';
 import { renderSite } from '../../src/render/site/render-site.js';
 import { computeSiteReports } from '../../src/render/site/site-reports.js';
 import { read } from '../render/site-checks.js';
+import { defaultRange } from '../../src/metrics/windows.js';
 
 /**
  * A first run harvests `backfill-days` of history (365 by default). A shorter backfill reaches
@@ -95,11 +96,34 @@ describe('history harvested: no comparison with a period the harvest did not rea
   }, 120_000);
 
   it('the same data read in full is compared as before', async () => {
-    const report = await computeReport(deep, parseMetricsConfig({}), now);
+    // The org's 28 weeks of history hold 13 weeks and the 13 before them.
+    const report = await computeReport(deep, parseMetricsConfig({}), now, defaultRange(now, 13));
     expect(report.coverage).toMatchObject({ rangeHarvested: true, previousRangeHarvested: true });
     expect(report.figures['throughput.merged']!.previous).not.toBeNull();
     expect(report.figures['flow.cycle_time.p50']!.delta).not.toBeNull();
   });
+
+  it('read in full, a period that began before the first activity of all is not compared with either', async () => {
+    const report = await computeReport(deep, parseMetricsConfig({}), now);
+    const first = Math.min(...dataset.repositories.flatMap((r) => [
+      ...r.pullRequests, ...r.issues, ...r.workflowRuns, ...r.deployments, ...r.releases,
+    ].map((x) => Date.parse(x.createdAt))));
+    expect(Date.parse(report.coverage.firstActivityAt!)).toBe(Math.floor(first / 1000) * 1000);
+    // The harvest read it all; the repositories simply had no history before their first weeks.
+    expect(Date.parse(report.coverage.harvestedSince!)).toBeLessThan(Date.parse(report.previousRange.from));
+    expect(first).toBeGreaterThan(Date.parse(report.previousRange.from));
+    expect(report.coverage).toMatchObject({ rangeHarvested: true, previousRangeHarvested: false });
+    for (const [id, f] of Object.entries(report.figures).filter(([id]) => !id.startsWith('sprint.'))) expect([id, f.previous, f.delta]).toEqual([id, null, null]);
+    expect(renderMarkdown(report, { title: 'Weekly flow' })).toContain('not compared with the period before: the first activity stored is on');
+    expect(JSON.stringify(rulesSummary(report))).not.toMatch(/\bup \d|\bdown \d/);
+    // The site says why, in both languages; the 12-week preset is compared.
+    const reports = await computeSiteReports(deep, parseMetricsConfig({}), now);
+    const dir = join(mkdtempSync(join(tmpdir(), 'flowmeter-first-activity-')), 'site');
+    await renderSite(reports, rulesSummary(reports.periods[26]), { title: 'Acme' }, dir);
+    expect(read(dir, 'index.html')).toMatch(/The first activity stored is on [^<]*, after the previous period began/);
+    expect(read(dir, 'ar/index.html')).toContain('أول نشاط مخزَّن في');
+    expect(read(dir, 'w12/index.html')).toMatch(/vs previous period/);
+  }, 60_000);
 
   it('sprints and anomaly weeks before the harvest began are not compared or judged', async () => {
     const report: ReportModel = await computeReport(shallow, parseMetricsConfig({}), now);
@@ -125,7 +149,7 @@ describe('history harvested: no comparison with a period the harvest did not rea
     } finally {
       await deep.run("UPDATE sync_state SET covered_since = since, cursor = NULL, since = NULL WHERE cursor = 'Y3Vyc29yOjUw'");
     }
-    expect((await computeReport(deep, parseMetricsConfig({}), now)).coverage.previousRangeHarvested).toBe(true);
+    expect((await computeReport(deep, parseMetricsConfig({}), now, defaultRange(now, 13))).coverage.previousRangeHarvested).toBe(true);
   });
 
   it('an incremental run keeps the coverage; a deeper --since extends it', async () => {
@@ -135,9 +159,9 @@ describe('history harvested: no comparison with a period the harvest did not rea
     await harvestInto(shallow, simulator, dataset, { since: new Date(now.getTime() - 400 * DAY).toISOString().slice(0, 10) });
     const deeper = await coverageRows(shallow);
     for (const row of deeper) expect(row.since!.slice(0, 10)).toBe(new Date(now.getTime() - 400 * DAY).toISOString().slice(0, 10));
-    const report = await computeReport(shallow, parseMetricsConfig({}), now);
+    const report = await computeReport(shallow, parseMetricsConfig({}), now, defaultRange(now, 13));
     expect(report.coverage).toMatchObject({ rangeHarvested: true, previousRangeHarvested: true });
-    const full = await computeReport(deep, parseMetricsConfig({}), now);
+    const full = await computeReport(deep, parseMetricsConfig({}), now, defaultRange(now, 13));
     expect(report.figures['throughput.merged']).toEqual(full.figures['throughput.merged']);
   });
 });

@@ -132,7 +132,7 @@ describe('markdown summary of an empty database', () => {
   });
 
   it('renders a report with no sections at all', () => {
-    const bare = { schemaVersion: 2, generatedAt: '2026-11-16T12:00:00.000Z', range: { from: '2026-11-09T00:00:00.000Z', to: '2026-11-16T12:00:00.000Z' }, previousRange: { from: '2026-11-01T00:00:00.000Z', to: '2026-11-09T00:00:00.000Z' }, coverage: { harvestedSince: null, rangeHarvested: true, previousRangeHarvested: true }, weeks: [], repositories: [], sections: {}, figures: {} } as ReportModel;
+    const bare = { schemaVersion: 2, generatedAt: '2026-11-16T12:00:00.000Z', range: { from: '2026-11-09T00:00:00.000Z', to: '2026-11-16T12:00:00.000Z' }, previousRange: { from: '2026-11-01T00:00:00.000Z', to: '2026-11-09T00:00:00.000Z' }, coverage: { harvestedSince: null, firstActivityAt: null, rangeHarvested: true, previousRangeHarvested: true }, weeks: [], repositories: [], sections: {}, figures: {} } as ReportModel;
     const markdown = renderMarkdown(bare);
     expect(rowCells(markdown, 'Merged PRs')).toEqual(['Merged PRs', '—', '0', 'no data', '']);
     expect(markdown).not.toContain('undefined');

@@ -55,6 +55,18 @@ describe('report site of a harvested database', () => {
     for (const data of ['data/report.json', 'data/report-w12.json', 'data/report-w4.json', 'data/pull_requests.csv', 'assets/site.css', 'assets/theme.js', 'assets/charts.js', 'assets/vega.min.js']) expect(files).toContain(data);
   });
 
+  it('marks the week still in progress: dashed in the sparklines, "so far" in weekly charts and tables', () => {
+    // The generated org's "now" is a Monday noon: its last week has half a day of counts.
+    const weeks = reports.periods[26].weeks;
+    expect(Date.parse(weeks.at(-1)!.to) - Date.parse(weeks.at(-1)!.from)).toBeLessThan(86_400_000);
+    const overview = read(dir, 'index.html');
+    expect(overview).toMatch(/<svg class="sparkline"[^>]*aria-label="[^"]*the last week is still in progress[^>]*>.*?<polyline class="partial"/);
+    expect(read(dir, 'flow.html')).toContain('(so far)');
+    expect(read(dir, 'ar/flow.html')).toContain('(حتى الآن)');
+    // Only the last week: no other label says so.
+    expect(read(dir, 'flow.html').match(/\(so far\)/g)!.length).toBeLessThan(weeks.length);
+  });
+
   it('links only to files of the site, relatively, and to nothing outside except github.com', () => {
     let checked = 0;
     for (const page of files.filter((f) => f.endsWith('.html'))) {

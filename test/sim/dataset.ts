@@ -1,6 +1,6 @@
 /**
  * The simulator's dataset: one organisation's GitHub activity, shaped close to what GitHub's
- * GraphQL and REST APIs return so resolvers stay thin. Generators (`gen:SEED[:SIZE]`),
+ * GraphQL and REST APIs return so resolvers stay thin. Generators (`gen:SEED[:SIZE[:WEEKS]]`),
  * importers (`id-archive:DIR`) and hand-written JSON files (`json:FILE`) all produce this shape.
  * The JSON dataset format documented in docs/dataset-format.md is exactly this type serialised.
  *

@@ -30,6 +30,8 @@ export interface GenerateOptions {
   size?: number;
   /** The dataset's "now" (default `DEFAULT_NOW`); all data lies before it. */
   now?: string;
+  /** Weeks of history before `now` (default 28: a 26-week report and two weeks before it). */
+  weeks?: number;
 }
 
 /** When the repository's deployment source says production changed (for incidents). */
@@ -61,8 +63,9 @@ export function generateDataset(opts: GenerateOptions): SimDataset {
   if (!Number.isInteger(seed)) throw new Error(`generateDataset: seed must be an integer, got ${String(seed)}`);
   if (!Number.isInteger(size) || size < 0) throw new Error(`generateDataset: size must be a non-negative integer, got ${String(size)}`);
   const nowMs = parseTime(opts.now ?? DEFAULT_NOW, 'generateDataset: now');
-  // 26 weeks of reporting period plus two of history before it.
-  const startMs = nowMs - 28 * WEEK;
+  const weeks = opts.weeks ?? 28;
+  if (!Number.isInteger(weeks) || weeks < 4) throw new Error(`generateDataset: weeks must be an integer of at least 4, got ${String(weeks)}`);
+  const startMs = nowMs - weeks * WEEK;
   const rng = new Rng(seed);
   const ids = new IdFactory(rng);
   const org = buildOrg(ids, nowMs, startMs);

@@ -29,8 +29,22 @@ describe('loadDataset', () => {
     await expect(loadDataset('json:/nonexistent/x.json')).rejects.toThrow('cannot read dataset /nonexistent/x.json');
   });
 
+  it('generates the weeks of history the spec asks for', async () => {
+    const span = async (spec: string) => {
+      const d = await loadDataset(spec);
+      const first = Math.min(...d.repositories.flatMap((r) => r.pullRequests.map((p) => Date.parse(p.createdAt))));
+      return (Date.parse(d.now) - first) / (7 * 86_400_000);
+    };
+    const [short, long] = [await span('gen:1:300'), await span('gen:1:300:56')];
+    expect(short).toBeGreaterThan(26);
+    expect(short).toBeLessThanOrEqual(29);
+    expect(long).toBeGreaterThan(52);
+    expect(long).toBeLessThanOrEqual(57);
+    await expect(loadDataset('gen:1:300:2')).rejects.toThrow('weeks must be an integer of at least 4');
+  });
+
   it('rejects unknown specs', async () => {
-    await expect(loadDataset('gen:abc')).rejects.toThrow('gen:SEED[:SIZE]');
+    await expect(loadDataset('gen:abc')).rejects.toThrow('gen:SEED[:SIZE[:WEEKS]]');
     await expect(loadDataset('s3://bucket')).rejects.toThrow('unknown dataset spec');
   });
 

@@ -1,6 +1,6 @@
 /**
  * Turns a dataset spec into a dataset:
- * - `gen:SEED[:SIZE]`  the seeded generator;
+ * - `gen:SEED[:SIZE[:WEEKS]]`  the seeded generator;
  * - `id-archive:DIR`   the importer of i-d-template `archive.json` exports;
  * - `json:FILE` or any path ending `.json`: a dataset serialised as JSON, checked lightly so a
  *   hand-edited file fails with the file and the field that is wrong.
@@ -64,18 +64,22 @@ export function validateDataset(value: unknown, source: string): SimDataset {
 }
 
 export async function loadDataset(spec: string): Promise<SimDataset> {
-  const gen = /^gen:(-?\d+)(?::(\d+))?$/.exec(spec);
+  const gen = /^gen:(-?\d+)(?::(\d+)(?::(\d+))?)?$/.exec(spec);
   if (gen) {
     const { generateDataset } = await import('./generator.js');
-    return generateDataset({ seed: Number(gen[1]), ...(gen[2] !== undefined ? { size: Number(gen[2]) } : {}) });
+    return generateDataset({
+      seed: Number(gen[1]),
+      ...(gen[2] !== undefined ? { size: Number(gen[2]) } : {}),
+      ...(gen[3] !== undefined ? { weeks: Number(gen[3]) } : {}),
+    });
   }
-  if (spec.startsWith('gen:')) throw new Error(`invalid dataset spec ${JSON.stringify(spec)}: expected gen:SEED[:SIZE] with integers`);
+  if (spec.startsWith('gen:')) throw new Error(`invalid dataset spec ${JSON.stringify(spec)}: expected gen:SEED[:SIZE[:WEEKS]] with integers`);
   if (spec.startsWith('id-archive:')) {
     const { importIdArchive } = await import('./id-archive.js');
     return importIdArchive(spec.slice('id-archive:'.length));
   }
   const file = spec.startsWith('json:') ? spec.slice('json:'.length) : spec.endsWith('.json') ? spec : null;
-  if (file === null) throw new Error(`unknown dataset spec ${JSON.stringify(spec)}: use gen:SEED[:SIZE], id-archive:DIR or json:FILE`);
+  if (file === null) throw new Error(`unknown dataset spec ${JSON.stringify(spec)}: use gen:SEED[:SIZE[:WEEKS]], id-archive:DIR or json:FILE`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(file, 'utf8'));

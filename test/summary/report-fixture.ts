@@ -6,6 +6,7 @@ import { harvestFresh } from '../harvest/harness.js';
 import { openStore, type Store } from '../../src/store/database.js';
 import { parseMetricsConfig } from '../../src/metrics/metrics-config.js';
 import { computeReport } from '../../src/metrics/report.js';
+import { defaultRange } from '../../src/metrics/windows.js';
 import type { ReportModel } from '../../src/metrics/model.js';
 import type { SummaryItem } from '../../src/summary/summary-model.js';
 import type { SummaryBody } from '../../src/summary/summary-validation.js';
@@ -25,13 +26,17 @@ export interface HarvestedReport {
   store: Store;
 }
 
-/** A generated org through harvest and metrics. */
+/**
+ * A generated org through harvest and metrics, over its last 13 weeks: the org's 28 weeks of
+ * history hold the 13 before them in full, so every figure is compared with them.
+ */
 export async function harvestedReport(): Promise<HarvestedReport> {
   const dataset = generateDataset({ seed: SEED, size: SIZE });
   const path = join(mkdtempSync(join(tmpdir(), 'flowmeter-summary-')), 'summary.duckdb');
   await harvestFresh(dataset, path);
   const store = await openStore(path);
-  const report = await computeReport(store, parseMetricsConfig({}), new Date(dataset.now));
+  const now = new Date(dataset.now);
+  const report = await computeReport(store, parseMetricsConfig({}), now, defaultRange(now, 13));
   return { report, store };
 }
 

@@ -31,6 +31,13 @@ SELECT strftime(max(CASE WHEN s.covered_since IS NULL AND s.cursor IS NOT NULL T
   FROM sync_state s SEMI JOIN repositories r ON r.id = s.repo_id
  WHERE s.resource IN ('pull_requests', 'issues', 'deployments', 'releases', 'workflow_runs');
 
+-- name: first-activity
+-- The earliest record of all: before it the repositories were not in use, so a period that
+-- began earlier is not compared with (report.ts). NULL in an empty database.
+SELECT strftime(least((SELECT min(created_at) FROM pull_requests), (SELECT min(created_at) FROM issues),
+                      (SELECT min(created_at) FROM workflow_runs), (SELECT min(created_at) FROM deployments),
+                      (SELECT min(created_at) FROM releases)), '%Y-%m-%dT%H:%M:%S.%gZ') AS at;
+
 -- name: bot-logins
 -- Every login seen as a bot on a review, a comment or a PR. Deciding it once per distinct login
 -- (thousands) instead of once per row (millions) is what keeps the review scans cheap.

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../metrics/model.js';
+import { comparisonGap, type ReportModel } from '../../metrics/model.js';
 import { sectionsOf, type Block } from './markdown-block.js';
 import { escapeText, safeUrl, truncateText } from './markdown-escape.js';
 import { formatDate, formatInstant, groupThousands, plural } from './markdown-format.js';
@@ -36,10 +36,11 @@ function preamble(report: ReportModel, title: string | undefined, site: string |
   const repos = report.repositories ?? [];
   const scope = repos.length === 1 ? escapeText(repos[0]!.fullName) : plural(repos.length, 'repository', 'repositories');
   const weeks = report.weeks?.length ?? 0;
-  const coverage = report.coverage;
-  // A previous period the harvest read only in part is not compared with (figures carry no delta).
-  const comparedWith = coverage && !coverage.previousRangeHarvested
-    ? `not compared with the period before: history harvested since ${formatDate(coverage.harvestedSince)}`
+  // A previous period the harvest read only in part, or that began before the first activity,
+  // is not compared with (figures carry no delta).
+  const gap = comparisonGap(report);
+  const comparedWith = gap
+    ? `not compared with the period before: ${gap.reason === 'first-activity' ? 'the first activity stored is on' : 'history harvested since'} ${formatDate(gap.since)}`
     : `compared with ${formatDate(report.previousRange?.from)} → ${formatDate(report.previousRange?.to)}`;
   const period =
     `${scope} · **${formatDate(report.range?.from)} → ${formatDate(report.range?.to)}** (${plural(weeks, 'week')}), ` +

@@ -75,10 +75,22 @@ function beforeHarvest(ctx: PageContext, iso: string): boolean {
   return since !== null && since !== undefined && Date.parse(iso) < Date.parse(since);
 }
 
-/** A week's label, localised, marked when the week began before the harvested history. */
+/** Whether the report's last week is still in progress (shorter than a week): its counts are so far. */
+export function weekInProgress(ctx: PageContext): boolean {
+  const last = ctx.report.weeks[ctx.report.weeks.length - 1];
+  return last !== undefined && Date.parse(last.to) - Date.parse(last.from) < 7 * 86_400_000;
+}
+
+/**
+ * A week's label, localised, marked when the week began before the harvested history, and
+ * when it is the week still in progress.
+ */
 export function weekLabel(ctx: PageContext, iso: string): string {
-  const label = ctx.fmt.weekLabel(iso);
-  return beforeHarvest(ctx, iso) ? ctx.t('week.partial', { week: label }) : label;
+  let label = ctx.fmt.weekLabel(iso);
+  if (beforeHarvest(ctx, iso)) label = ctx.t('week.partial', { week: label });
+  const last = ctx.report.weeks[ctx.report.weeks.length - 1];
+  if (last && Date.parse(last.from) === Date.parse(iso) && weekInProgress(ctx)) label = ctx.t('week.in_progress', { week: label });
+  return label;
 }
 
 /** The week labels of the report, localised, in order (chart x values). */

@@ -2,8 +2,9 @@ import type { DoraSection } from '../../../metrics/dora-section.js';
 import type { FlowSection } from '../../../metrics/flow.js';
 import type { CiSection } from '../../../metrics/ci.js';
 import type { SprintSummary, SummaryItem } from '../../../summary/summary-model.js';
+import { comparisonGap } from '../../../metrics/model.js';
 import { sparklineSvg } from '../../charts/sparkline.js';
-import { section, figureLabel, figureOf, type PageContext } from '../page-context.js';
+import { section, figureLabel, figureOf, weekInProgress, type PageContext } from '../page-context.js';
 import { pullRequestUrl, type Block, type PageModel, type SummaryGroup, type Tile, type Tone } from '../page-model.js';
 
 /** Headline figures, in the order the overview shows them, with where their weekly series is. */
@@ -46,7 +47,9 @@ export function tileFor(ctx: PageContext, spec: (typeof TILES)[number]): Tile | 
     delta: f.delta === null ? '' : ctx.fmt.delta(f.delta, f.unit),
     deltaTone: tone,
     deltaText: f.delta === null ? ctx.t('tile.no_previous') : ctx.t(`tile.delta.${tone}`),
-    sparkline: sparklineSvg(series, ctx.t('tile.sparkline', { label })),
+    sparkline: weekInProgress(ctx) && series.length === ctx.report.weeks.length
+      ? sparklineSvg(series, ctx.t('tile.sparkline_partial', { label }), { lastPartial: true })
+      : sparklineSvg(series, ctx.t('tile.sparkline', { label })),
     ...(band ? { band, bandLabel: ctx.t(`band.${band}`) } : {}),
     href: `page:${spec.href}`,
   };
@@ -84,11 +87,12 @@ export function buildOverviewPage(ctx: PageContext, summary: SprintSummary | nul
   const flow = section<FlowSection>(ctx.report, 'flow');
   const ci = section<CiSection>(ctx.report, 'ci');
   const blocks: Block[] = [{ kind: 'heading', text: ctx.t('overview.headline'), id: 'headline' }];
-  const coverage = ctx.report.coverage;
-  // Say why no tile has a change: the period before was not (fully) harvested.
-  if (coverage && !coverage.previousRangeHarvested) {
-    const since = ctx.fmt.date(coverage.harvestedSince);
-    blocks.push({ kind: 'text', text: ctx.t(coverage.rangeHarvested ? 'overview.coverage.previous' : 'overview.coverage.range', { since }) });
+  // Say why no tile has a change: the period before was not (fully) harvested, or it began
+  // before the repositories' first activity.
+  const gap = comparisonGap(ctx.report);
+  if (gap) {
+    const key = { range: 'overview.coverage.range', harvest: 'overview.coverage.previous', 'first-activity': 'overview.coverage.first_activity' }[gap.reason];
+    blocks.push({ kind: 'text', text: ctx.t(key, { since: ctx.fmt.date(gap.since) }) });
   }
   blocks.push(tiles.length ? { kind: 'tiles', tiles } : { kind: 'empty', text: ctx.t('empty.figures') });
   if ((flow?.throughput.merged ?? 0) === 0 && (ci?.overall.runs ?? 0) === 0) blocks.push({ kind: 'empty', text: ctx.t('empty.no_activity') });
