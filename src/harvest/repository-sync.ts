@@ -53,17 +53,21 @@ const KEY: Record<GraphQLResource, 'updatedAt' | 'createdAt'> = {
  * reaches back to the oldest record still unsettled: a deployment with no terminal status from
  * the last three days, or a release still a draft (unpublished) from the last
  * 90 days. A draft the token could not see (it needs push access) is not stored, so its
- * publication is found only if it falls within the base overlap.
+ * publication is found only if it falls within the base overlap. A pre-release can be
+ * promoted to a full release at any time too, but repositories with nightly pre-releases
+ * would pay for reaching back to them on every run: so only the weekly run that lists the
+ * open items again (open-items.ts) also reaches back to pre-releases from the last 90 days.
  */
 const UNSETTLED: Record<'deployments' | 'releases', string> = {
   deployments: `coalesce(latest_state, 'PENDING') IN ('PENDING', 'QUEUED', 'IN_PROGRESS', 'WAITING') AND created_at > $w::TIMESTAMPTZ - INTERVAL 3 DAY`,
   releases: `(is_draft OR published_at IS NULL) AND created_at > $w::TIMESTAMPTZ - INTERVAL 90 DAY`,
 };
 
-async function unsettledOverlap(store: Store, table: 'deployments' | 'releases', repoId: string, state: SyncState | undefined, baseMs: number): Promise<number> {
+async function unsettledOverlap(store: Store, table: 'deployments' | 'releases', repoId: string, state: SyncState | undefined, baseMs: number, weekly: boolean): Promise<number> {
   if (!state?.watermark) return baseMs;
+  const unsettled = table === 'releases' && weekly ? `(${UNSETTLED.releases} OR (is_prerelease AND created_at > $w::TIMESTAMPTZ - INTERVAL 90 DAY))` : UNSETTLED[table];
   const [row] = await store.query<{ oldest: string | null }>(
-    `SELECT strftime(min(created_at), '%Y-%m-%dT%H:%M:%S.%gZ') AS oldest FROM ${table} WHERE repo_id = $r AND ${UNSETTLED[table]}`,
+    `SELECT strftime(min(created_at), '%Y-%m-%dT%H:%M:%S.%gZ') AS oldest FROM ${table} WHERE repo_id = $r AND ${unsettled}`,
     { r: repoId, w: state.watermark },
   );
   return row?.oldest ? Math.max(baseMs, Date.parse(state.watermark) - Date.parse(row.oldest) + 1000) : baseMs;
@@ -84,15 +88,16 @@ async function findRepoId(store: Store, fullName: string): Promise<string | null
 export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, log: Logger, fullName: string, options: RepositorySyncOptions): Promise<RepositorySyncResult> {
   const knownId = await findRepoId(store, fullName);
   const states: Map<Resource, SyncState> = knownId ? await loadSyncStates(store, knownId) : new Map();
+  // The weekly run (the open items are listed again) also settles what may change at any time.
+  const listing = openListing(states.get('open_items'), options.now());
   const overlapMs = { ...options.overlapMs };
   if (knownId) {
-    for (const table of ['deployments', 'releases'] as const) overlapMs[table] = await unsettledOverlap(store, table, knownId, states.get(table), overlapMs[table]);
+    for (const table of ['deployments', 'releases'] as const) overlapMs[table] = await unsettledOverlap(store, table, knownId, states.get(table), overlapMs[table], listing !== null);
   }
   const passes = new Map<GraphQLResource, SyncPass>(
     RESOURCES.map((r) => [r, planPass(r, states.get(r), { backfillSince: options.backfillSince, overlapMs: overlapMs[r], forceSince: options.forceSince })]),
   );
   const sync: PassRunner = { client, store, log, fullName, options, states, rows: {}, pages: 0 };
-  const listing = openListing(states.get('open_items'), options.now());
   const repo = await runPasses(sync, passes, listing);
   if (listing) {
     const { stored, gone } = await settleOpenItems(client, store, log, repo.id, listing, options);

@@ -90,7 +90,15 @@ describe('open items that no change brought within the backfill', () => {
       const next = await harvestInto(store, simulator, dataset, SHALLOW);
       expect(await countRows(store, 'pull_requests', `id IN (${staleOpen})`)).toBe(openPrs().filter((p) => stale(p.updatedAt)).length);
       expect(next.repositories.reduce((n, r) => n + (r.rows.older_open_pull_requests ?? 0), 0)).toBe(openPrs().filter((p) => stale(p.updatedAt)).length);
-      expect(await dumpDatabase(store)).toEqual(complete);
+      // Equal to the complete database, but for the releases: the sweep's run is also the weekly
+      // one that reaches back to recent pre-releases (repository-sync.ts), and its last page may
+      // hold older releases, which are stored too (with their authors' earlier sightings).
+      const { releases, actors, ...rest } = await dumpDatabase(store);
+      const { releases: completeReleases, actors: completeActors, ...completeRest } = complete;
+      expect(rest).toEqual(completeRest);
+      expect(releases).toEqual(expect.arrayContaining(completeReleases!));
+      const ids = (rows: string[]) => rows.map((r) => (JSON.parse(r) as { id: string }).id);
+      expect(ids(actors!)).toEqual(expect.arrayContaining(ids(completeActors!)));
 
       // Done once: the run after costs one GraphQL request per repository (and one for teams).
       const after = await harvestInto(store, simulator, dataset, SHALLOW);
