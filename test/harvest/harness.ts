@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SimDataset } from '../sim/dataset.js';
+import type { SimDataset, SimRelease, SimRepository } from '../sim/dataset.js';
 import { startSimulator, type FaultConfig, type Simulator } from '../sim/server.js';
 import { parseConfig } from '../../src/config/config.js';
 import { runHarvestStage } from '../../src/harvest/run-harvest.js';
@@ -119,4 +119,29 @@ export async function harvestShallowAndDeep(dataset: SimDataset, shallowInputs: 
       await simulator.close();
     },
   };
+}
+
+/** A published release created (and published) at `createdAt`, to fill a repository's list. */
+export function publishedRelease(id: string, databaseId: number, tag: string, createdAt: string): SimRelease {
+  return { id, databaseId, tagName: tag, name: tag, tagCommitOid: 'b'.repeat(40), createdAt, publishedAt: createdAt, isDraft: false, isPrerelease: false, author: null };
+}
+
+/**
+ * Pushes 120 published releases created 8 to 20 days before the dataset's "now" onto `repo`:
+ * more than a page, all older than the releases pass's 7-day overlap, so an incremental run
+ * that reaches back only 7 days stops before anything older.
+ */
+export function fillReleasesPastOverlap(dataset: SimDataset, repo: SimRepository, prefix: string, databaseBase: number): void {
+  for (let n = 0; n < 120; n++) {
+    const createdAt = new Date(Date.parse(dataset.now) - (8 + n / 10) * 86_400_000).toISOString();
+    repo.releases.push(publishedRelease(`RE_${prefix}_${n}`, databaseBase + n, `v${prefix}.${n}.0`, createdAt));
+  }
+}
+
+/** Starts the simulator on `dataset` and harvests it into a new database (closed by the caller). */
+export async function simulatorAndStore(dataset: SimDataset, name: string): Promise<{ simulator: Simulator; store: Store }> {
+  const simulator = await startSimulator({ dataset });
+  const store = await openStore(join(mkdtempSync(join(tmpdir(), `flowmeter-${name}-`)), 'h.duckdb'));
+  await harvestInto(store, simulator, dataset);
+  return { simulator, store };
 }

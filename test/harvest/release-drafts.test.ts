@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../sim/generator.js';
-import { startSimulator, type Simulator } from '../sim/server.js';
-import { openStore, type Store } from '../../src/store/database.js';
-import { harvestInto } from './harness.js';
+import type { Simulator } from '../sim/server.js';
+import type { Store } from '../../src/store/database.js';
+import { fillReleasesPastOverlap, harvestInto, publishedRelease, simulatorAndStore } from './harness.js';
 
 /**
  * Releases are listed by creation time, and a draft keeps its creation time when it is
@@ -23,15 +20,10 @@ describe('a draft release published weeks after it was created', () => {
   let store: Store;
 
   beforeAll(async () => {
-    const release = (n: number, createdAt: string) => ({ id: `RE_filler_${n}`, databaseId: 992000 + n, tagName: `v98.${n}.0`, name: `v98.${n}.0`, tagCommitOid: 'b'.repeat(40), createdAt, publishedAt: createdAt, isDraft: false, isPrerelease: false, author: null });
-    // Newer than the draft but older than the base overlap (7 days): 120 releases, more than a
-    // page, so an incremental run that reaches back only 7 days stops before the draft.
-    for (let n = 0; n < 120; n++) repo.releases.push(release(n, new Date(Date.parse(dataset.now) - (8 + n / 10) * DAY).toISOString()));
-    repo.releases.push(release(999, new Date(Date.parse(dataset.now) - 3_600_000).toISOString()));
+    fillReleasesPastOverlap(dataset, repo, 'filler', 992000);
+    repo.releases.push(publishedRelease('RE_filler_999', 992999, 'v98.999.0', new Date(Date.parse(dataset.now) - 3_600_000).toISOString()));
     repo.releases.push({ id: 'RE_draft_1', databaseId: 991001, tagName: 'v99.0.0', name: 'v99.0.0', tagCommitOid: null, createdAt: draftCreated, publishedAt: null, isDraft: true, isPrerelease: false, author: null });
-    simulator = await startSimulator({ dataset });
-    store = await openStore(join(mkdtempSync(join(tmpdir(), 'flowmeter-drafts-')), 'h.duckdb'));
-    await harvestInto(store, simulator, dataset);
+    ({ simulator, store } = await simulatorAndStore(dataset, 'drafts'));
   });
   afterAll(async () => {
     await store?.close();

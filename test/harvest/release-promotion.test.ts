@@ -1,12 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../sim/generator.js';
-import { startSimulator, type Simulator } from '../sim/server.js';
-import { openStore, type Store } from '../../src/store/database.js';
+import type { Simulator } from '../sim/server.js';
+import type { Store } from '../../src/store/database.js';
 import { OPEN_ITEMS_RECHECK_DAYS } from '../../src/harvest/open-items.js';
-import { harvestInto } from './harness.js';
+import { fillReleasesPastOverlap, harvestInto, publishedRelease, simulatorAndStore } from './harness.js';
 
 /**
  * A pre-release (a release candidate, say) can be promoted to a full release weeks after it
@@ -25,13 +22,9 @@ describe('a pre-release promoted to a full release weeks after it was created', 
   let store: Store;
 
   beforeAll(async () => {
-    const release = (n: number, createdAt: string) => ({ id: `RE_filler_${n}`, databaseId: 993000 + n, tagName: `v97.${n}.0`, name: `v97.${n}.0`, tagCommitOid: 'b'.repeat(40), createdAt, publishedAt: createdAt, isDraft: false, isPrerelease: false, author: null });
-    // Newer than the candidate but older than the base overlap: more than a page of them.
-    for (let n = 0; n < 120; n++) repo.releases.push(release(n, new Date(Date.parse(dataset.now) - (8 + n / 10) * DAY).toISOString()));
-    repo.releases.push({ id: 'RE_rc_1', databaseId: 994001, tagName: 'v98.0.0-rc.1', name: 'v98.0.0-rc.1', tagCommitOid: 'c'.repeat(40), createdAt: candidateCreated, publishedAt: candidateCreated, isDraft: false, isPrerelease: true, author: null });
-    simulator = await startSimulator({ dataset });
-    store = await openStore(join(mkdtempSync(join(tmpdir(), 'flowmeter-promotion-')), 'h.duckdb'));
-    await harvestInto(store, simulator, dataset);
+    fillReleasesPastOverlap(dataset, repo, 'filler', 993000);
+    repo.releases.push({ ...publishedRelease('RE_rc_1', 994001, 'v98.0.0-rc.1', candidateCreated), tagCommitOid: 'c'.repeat(40), isPrerelease: true });
+    ({ simulator, store } = await simulatorAndStore(dataset, 'promotion'));
   });
   afterAll(async () => {
     await store?.close();
