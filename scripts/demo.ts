@@ -1,6 +1,7 @@
 // `npm run demo`: the whole pipeline offline. Starts the GitHub simulator on a generated
 // organisation, harvests it through the real client into demo-output/flowmeter.duckdb, and
 // prints what was stored and what it cost. Run it again: the second harvest is incremental.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConfig } from '../src/config/config.js';
 import { runHarvestStage, tableCounts } from '../src/harvest/run-harvest.js';
@@ -36,6 +37,7 @@ const config = parseConfig({
   // harvested"); the generated org's history is shorter, so this costs no extra request.
   'backfill-days': '400',
 });
+dropOtherDemoDatabase(config.database);
 const store = await openStore(config.database);
 try {
   const stats = await runHarvestStage(config, store, log, { trigger: 'demo', now, minPostIntervalMs: 0 });
@@ -62,4 +64,21 @@ try {
 } finally {
   await store.close();
   await simulator.close();
+}
+
+/**
+ * A database left by a demo of another dataset (an older flowmeter's demo org, or another
+ * FLOWMETER_DEMO_DATASET) holds other records under the same ids: harvesting this one into it
+ * would mix the two. The demo notes its dataset next to the database; a database without that
+ * note, or with another, is only demo output, so it is replaced, and the log says so.
+ */
+function dropOtherDemoDatabase(path: string): void {
+  const note = join(outDir, 'dataset.txt');
+  const previous = existsSync(note) ? readFileSync(note, 'utf8').trim() : null;
+  if (existsSync(path) && previous !== spec) {
+    log.info(`${path} was harvested from ${previous ?? 'an older demo dataset'}, not ${spec}: starting a new demo database.`);
+    for (const file of [path, `${path}.wal`]) rmSync(file, { force: true });
+  }
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(note, `${spec}\n`);
 }
