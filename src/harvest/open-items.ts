@@ -1,10 +1,9 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
 import type { GitHubClient } from '../github/client.js';
 import { NESTED_PAGE, openItemNodesDocument, TIMELINE_ITEM_TYPES } from '../github/documents.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/database.js';
 import { loadDuckDB } from '../store/duckdb-engine.js';
-import { upsertRows } from '../store/upsert.js';
+import { markGone, upsertRows } from '../store/upsert.js';
 import { addIssue, addPullRequest } from './graphql-rows.js';
 import type { GqlIssue, GqlItemVersion, GqlPullRequest, GqlRepository } from './graphql-types.js';
 import { completeOverflowingConnections } from './overflow.js';
@@ -169,7 +168,7 @@ export async function settleOpenItems(client: GitHubClient, store: Store, log: L
       await batch.write(connection);
       for (const table of ['pull_requests', 'issues'] as const) {
         const ids = gone.filter((a) => a.q.pull === (table === 'pull_requests')).map((a) => a.q.id);
-        if (ids.length) await markGone(connection, table, repoId, ids, harvestedAt);
+        await markGone(connection, table, repoId, ids, harvestedAt);
       }
     });
     result.stored.pulls += answers.filter((a) => !a.q.check && a.q.pull && here.includes(a)).length;
@@ -181,16 +180,4 @@ export async function settleOpenItems(client: GitHubClient, store: Store, log: L
   // Complete: a watermark (the time of this listing), and no coverage (it reads no span of time).
   await upsertRows(store.connection, 'sync_state', [{ repo_id: repoId, resource: 'open_items', watermark: now, cursor: null, target_watermark: null, since: null, pages: 0, updated_at: now, covered_since: null }], ['repo_id', 'resource']);
   return result;
-}
-
-/**
- * Marks items gone from the repository. Only rows still in it: an issue transferred to another
- * harvested repository may already be stored there, under the same node id, by this very run.
- */
-async function markGone(connection: DuckDBConnection, table: ItemTable, repoId: string, ids: string[], at: string): Promise<void> {
-  const duckdb = await loadDuckDB();
-  await connection.run(
-    `UPDATE main.${table} SET gone_at = $at::TIMESTAMPTZ WHERE repo_id = $r AND gone_at IS NULL AND id IN (SELECT unnest($ids))`,
-    { at, r: repoId, ids: duckdb.listValue(ids) },
-  );
 }

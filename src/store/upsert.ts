@@ -107,6 +107,22 @@ export async function deleteChildren(connection: DuckDBConnection, table: string
   });
 }
 
+/**
+ * Marks pull requests or issues gone from their repository (schema 7: deleted on GitHub, or an
+ * issue transferred away): the rows stay, and the metrics leave them out. Only rows still in
+ * `repoId` and not already gone: an issue a harvested repository received under the same id
+ * keeps its new home. Returns how many rows it marked.
+ */
+export async function markGone(connection: DuckDBConnection, table: 'pull_requests' | 'issues', repoId: string, ids: string[], at: string): Promise<number> {
+  if (ids.length === 0) return 0;
+  const duckdb = await loadDuckDB();
+  const result = await connection.run(
+    `UPDATE main.${table} SET gone_at = $at::TIMESTAMPTZ WHERE repo_id = $r AND gone_at IS NULL AND id IN (SELECT unnest($ids))`,
+    { at, r: repoId, ids: duckdb.listValue(ids) },
+  );
+  return Number(result.rowsChanged);
+}
+
 /** How a sighting of an actor updates the stored row: the harvest and the database merge agree. */
 export const ACTOR_CONFLICT_UPDATE = `login = excluded.login, kind = excluded.kind,
      database_id = coalesce(excluded.database_id, actors.database_id),

@@ -47,12 +47,24 @@ describe('issues events', () => {
     expect(await rowById(store, 'issues', ISSUE_ID)).toMatchObject({ state: 'OPEN', labels: ['bug'] });
   });
 
-  it('removes a deleted issue and its comments', async () => {
+  it('keeps a deleted issue and its comments, marked gone as the harvest marks it', async () => {
     await ingestEvent(store, 'issue_comment', webhookExample('issue_comment', 'created'), NOW);
     const result = await ingestEvent(store, 'issues', webhookExample('issues', 'deleted'), NOW);
     expect(result).toContainEqual({ table: 'issues', rows: 1 });
-    expect(await count(store, 'issues')).toBe(0);
-    expect(await count(store, 'issue_comments')).toBe(0);
+    expect(await count(store, 'issues')).toBe(1);
+    expect(await count(store, 'issue_comments')).toBe(1);
+    expect((await rowById(store, 'issues', ISSUE_ID))?.gone_at).toBe(NOW.toISOString());
+    // Again: already gone, nothing to write.
+    expect(await ingestEvent(store, 'issues', webhookExample('issues', 'deleted'), NOW)).not.toContainEqual(expect.objectContaining({ table: 'issues' }));
+  });
+
+  it('marks an issue transferred to another repository gone from this one', async () => {
+    const transferred = webhookExample('issues', 'transferred');
+    await ingestEvent(store, 'issues', { ...structuredClone(transferred), action: 'opened' }, NOW);
+    const id = (transferred.issue as { node_id: string }).node_id;
+    expect((await rowById(store, 'issues', id))?.gone_at).toBeNull();
+    await ingestEvent(store, 'issues', transferred, NOW);
+    expect((await rowById(store, 'issues', id))?.gone_at).toBe(NOW.toISOString());
   });
 
   it('does not store an issues event about a pull request as an issue', async () => {

@@ -1,6 +1,6 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { ActorCollector } from '../actors.js';
-import { upsertActors, upsertRows, type Row } from '../../store/upsert.js';
+import { markGone, upsertActors, upsertRows, type Row } from '../../store/upsert.js';
 import type { EventPayload } from './event-payload.js';
 
 export interface TableCount {
@@ -60,6 +60,11 @@ export class EventWriter {
     const { clause, params } = whereClause(parent);
     await this.connection.run(`DELETE FROM main.${table} WHERE ${clause}`, params);
     this.tally(table, rows.length === 0 ? 0 : await upsertRows(this.connection, table, rows, key));
+  }
+
+  /** Marks a stored pull request or issue of `repoId` gone (store/upsert.ts markGone); counts it as written. */
+  async markGone(table: 'pull_requests' | 'issues', repoId: string, id: string): Promise<void> {
+    this.tally(table, await markGone(this.connection, table, repoId, [id], this.harvestedAt));
   }
 
   /** Deletes rows matching every column of `where`; counts them as written. */

@@ -48,8 +48,9 @@ export async function writeIssue(writer: EventWriter, repoId: string): Promise<s
 /**
  * `issues`. GitHub also sends some `issues` actions (milestoned, demilestoned) for pull
  * requests, marked by `issue.pull_request`; those are not issues and are not stored as such.
- * `deleted` and `transferred` remove the issue and its comments: either way it no longer
- * belongs to this repository (a transferred issue is harvested in its new one).
+ * `deleted` and `transferred` mark the issue gone (schema 7), as the harvest does when it
+ * finds one: either way it no longer belongs to this repository (a transferred issue is
+ * harvested in its new one), and the metrics leave it out. The row and its comments stay.
  */
 export async function ingestIssueEvent(writer: EventWriter): Promise<void> {
   const p = writer.payload;
@@ -58,8 +59,7 @@ export async function ingestIssueEvent(writer: EventWriter): Promise<void> {
   collectSender(writer, p.time('issue.updated_at'));
   if (p.hasObject('issue.pull_request')) return;
   if (p.action === 'deleted' || p.action === 'transferred') {
-    await writer.remove('issue_comments', { issue_id: id });
-    await writer.remove('issues', { id });
+    await writer.markGone('issues', repoId, id);
     writer.actors.add(p.actor('issue.user') ?? null, p.time('issue.created_at') ?? null);
     return;
   }
