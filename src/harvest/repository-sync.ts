@@ -52,25 +52,27 @@ const KEY: Record<GraphQLResource, 'updatedAt' | 'createdAt'> = {
  * before it is published). Re-reading weeks of them every run would cost pages; instead a pass
  * reaches back to the oldest record still unsettled: a deployment with no terminal status from
  * the last three days, or a release still a draft (unpublished) from the last
- * 90 days. A draft the token could not see (it needs push access) is not stored, so its
- * publication is found only if it falls within the base overlap. A pre-release can be
- * promoted to a full release at any time too, but repositories with nightly pre-releases
- * would pay for reaching back to them on every run: so only the weekly run that lists the
- * open items again (open-items.ts) also reaches back to pre-releases from the last 90 days.
+ * 90 days. Two release changes leave nothing stored to reach back to, or would make every run
+ * pay: a draft the token could not see (it needs push access) is not stored at all, and a
+ * pre-release can be promoted to a full release at any time (repositories with nightly
+ * pre-releases would pay for reaching back to them on every run). So the weekly run that
+ * lists the open items again (open-items.ts) re-reads every release created in the last
+ * 90 days; unchanged ones are recognised by their `updatedAt` and skipped.
  */
 const UNSETTLED: Record<'deployments' | 'releases', string> = {
   deployments: `coalesce(latest_state, 'PENDING') IN ('PENDING', 'QUEUED', 'IN_PROGRESS', 'WAITING') AND created_at > $w::TIMESTAMPTZ - INTERVAL 3 DAY`,
   releases: `(is_draft OR published_at IS NULL) AND created_at > $w::TIMESTAMPTZ - INTERVAL 90 DAY`,
 };
+const RELEASES_WEEKLY_REACH_BACK_MS = 90 * 86_400_000;
 
 async function unsettledOverlap(store: Store, table: 'deployments' | 'releases', repoId: string, state: SyncState | undefined, baseMs: number, weekly: boolean): Promise<number> {
   if (!state?.watermark) return baseMs;
-  const unsettled = table === 'releases' && weekly ? `(${UNSETTLED.releases} OR (is_prerelease AND created_at > $w::TIMESTAMPTZ - INTERVAL 90 DAY))` : UNSETTLED[table];
+  const floorMs = table === 'releases' && weekly ? Math.max(baseMs, RELEASES_WEEKLY_REACH_BACK_MS) : baseMs;
   const [row] = await store.query<{ oldest: string | null }>(
-    `SELECT strftime(min(created_at), '%Y-%m-%dT%H:%M:%S.%gZ') AS oldest FROM ${table} WHERE repo_id = $r AND ${unsettled}`,
+    `SELECT strftime(min(created_at), '%Y-%m-%dT%H:%M:%S.%gZ') AS oldest FROM ${table} WHERE repo_id = $r AND ${UNSETTLED[table]}`,
     { r: repoId, w: state.watermark },
   );
-  return row?.oldest ? Math.max(baseMs, Date.parse(state.watermark) - Date.parse(row.oldest) + 1000) : baseMs;
+  return row?.oldest ? Math.max(floorMs, Date.parse(state.watermark) - Date.parse(row.oldest) + 1000) : floorMs;
 }
 
 async function findRepoId(store: Store, fullName: string): Promise<string | null> {
