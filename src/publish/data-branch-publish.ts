@@ -4,6 +4,7 @@ import { PublishError } from '../errors.js';
 import { mergeDatabase } from '../store/merge-database.js';
 import { assertDatabaseClosed, type DataBranchOptions, replaceDatabaseFile, resolveTarget } from './data-branch.js';
 import { ACTIONS_BOT, type CommitAuthor, remoteUrl, ScratchRepository } from './data-branch-remote.js';
+import { commitDatabase, describeStored, extractDatabase } from './database-parts.js';
 
 export type HistoryMode = 'squash' | 'keep';
 
@@ -38,6 +39,8 @@ export interface PublishResult {
   /** How many times another run's database was merged in before pushing. */
   merges: number;
   bytes: number;
+  /** 0: the branch holds the database as one file; else as this many parts (database-parts.ts). */
+  parts: number;
 }
 
 const MAX_BACKOFF_MS = 30_000;
@@ -48,7 +51,7 @@ export function backoffDelay(attempt: number, baseMs: number, random: () => numb
 }
 
 /**
- * Commits the database file (and nothing else) to the data branch and pushes it.
+ * Commits the database file (and nothing else; in parts once it is large) to the data branch and pushes it.
  *
  * Each attempt fetches the branch tip. When the tip is not the commit this database came from,
  * another run has pushed since: its database is taken, this run's data is re-applied into it
@@ -77,7 +80,7 @@ export async function publishDatabase(options: PublishOptions): Promise<PublishR
       const tip = await scratch.fetchTip();
       if (tip !== null && tip !== base) {
         const remoteDb = join(scratch.dir, `branch-${attempt}.duckdb`);
-        if (await scratch.extract(tip, target.pathInBranch, remoteDb)) {
+        if (await extractDatabase(scratch, tip, target.pathInBranch, remoteDb, target.branch)) {
           log.info(`${target.branch} moved to ${tip.slice(0, 12)} since this run started: merging this run's data into that database.`);
           await reapply(remoteDb);
           replaceDatabaseFile(remoteDb, target.databasePath);
@@ -91,11 +94,11 @@ export async function publishDatabase(options: PublishOptions): Promise<PublishR
       }
       const bytes = assertDatabaseClosed(target.databasePath);
       const parent = history === 'keep' ? base ?? null : null;
-      const commit = await scratch.commitFile(target.databasePath, target.pathInBranch, message, parent, options.author ?? ACTIONS_BOT);
+      const { commit, parts } = await commitDatabase(scratch, target.databasePath, target.pathInBranch, target.partBytes, { message, parent, author: options.author ?? ACTIONS_BOT });
       const outcome = await scratch.push(commit, history === 'squash' ? base ?? '' : undefined);
       if (outcome === 'pushed') {
-        log.info(`Published ${target.pathInBranch} (${bytes} bytes) to ${target.branch} at ${commit.slice(0, 12)} (${history}, attempt ${attempt}).`);
-        return { commit, attempts: attempt, merges, bytes };
+        log.info(`Published ${target.pathInBranch} (${describeStored(bytes, { parts })}) to ${target.branch} at ${commit.slice(0, 12)} (${history}, attempt ${attempt}).`);
+        return { commit, attempts: attempt, merges, bytes, parts };
       }
       if (attempt < maxAttempts) {
         const wait = backoffDelay(attempt, options.backoffMs ?? 1000, random);

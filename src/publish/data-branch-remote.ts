@@ -93,12 +93,16 @@ export class ScratchRepository {
   }
 
   /**
-   * A commit whose tree holds `file` as `path` and nothing else, built with plumbing (no index,
-   * no worktree). `parent` null makes an orphan commit (squash mode).
+   * A commit whose tree holds each `file` as its `path` and nothing else, built with plumbing
+   * (no index, no worktree). `parent` null makes an orphan commit (squash mode).
    */
-  async commitFile(file: string, path: string, message: string, parent: string | null, author: CommitAuthor): Promise<string> {
-    const blob = (await this.run(['hash-object', '-w', '--no-filters', file])).stdout.trim();
-    const tree = (await this.run(['mktree'], { input: `100644 blob ${blob}\t${path}\n` })).stdout.trim();
+  async commitFiles(entries: { file: string; path: string }[], message: string, parent: string | null, author: CommitAuthor): Promise<string> {
+    const listing: string[] = [];
+    for (const { file, path } of entries) {
+      const blob = (await this.run(['hash-object', '-w', '--no-filters', file])).stdout.trim();
+      listing.push(`100644 blob ${blob}\t${path}\n`);
+    }
+    const tree = (await this.run(['mktree'], { input: listing.join('') })).stdout.trim();
     const identity = ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`];
     const parents = parent ? ['-p', parent] : [];
     return (await this.run([...identity, 'commit-tree', tree, ...parents, '-m', message])).stdout.trim();

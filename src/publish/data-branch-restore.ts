@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type DataBranchOptions, replaceDatabaseFile, resolveTarget } from './data-branch.js';
 import { remoteUrl, ScratchRepository } from './data-branch-remote.js';
+import { describeStored, extractDatabase } from './database-parts.js';
 
 export interface RestoreResult {
   /**
@@ -33,14 +34,15 @@ export async function restoreDatabase(options: DataBranchOptions): Promise<Resto
       return { commit: null, restored: false, bytes: 0 };
     }
     const incoming = join(scratch.dir, 'restore.duckdb');
-    if (!(await scratch.extract(commit, target.pathInBranch, incoming))) {
+    const form = await extractDatabase(scratch, commit, target.pathInBranch, incoming, target.branch);
+    if (!form) {
       log.warning(`Data branch ${target.branch} has no ${target.pathInBranch} at ${commit.slice(0, 12)}: starting a new database; the next publish replaces the branch content.`);
       return { commit, restored: false, bytes: 0 };
     }
     mkdirSync(dirname(target.databasePath), { recursive: true });
     replaceDatabaseFile(incoming, target.databasePath);
     const bytes = statSync(target.databasePath).size;
-    log.info(`Restored ${target.pathInBranch} (${bytes} bytes) from ${target.branch} at ${commit.slice(0, 12)}.`);
+    log.info(`Restored ${target.pathInBranch} (${describeStored(bytes, form)}) from ${target.branch} at ${commit.slice(0, 12)}.`);
     return { commit, restored: true, bytes };
   } finally {
     scratch.dispose();

@@ -2,11 +2,13 @@ import { existsSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path';
 import { PublishError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { DEFAULT_PART_BYTES } from './database-parts.js';
 import type { GitRunner } from './git-runner.js';
 
 /**
  * What restoring and publishing share: where the database lives locally, which remote branch
- * holds it, and under which file name. The branch holds that one file and nothing else.
+ * holds it, and under which file name. The branch holds that one file and nothing else, or,
+ * once the database outgrows GitHub's file size limit, its parts and their manifest.
  */
 export interface DataBranchOptions {
   /** The checked-out repository; only its remote's URL is read. */
@@ -19,6 +21,8 @@ export interface DataBranchOptions {
   databasePath: string;
   /** File name on the branch (default: the database's file name). */
   pathInBranch?: string;
+  /** A larger database goes on the branch in parts of at most this size (database-parts.ts; default 45 MiB). */
+  partBytes?: number;
   git: GitRunner;
   log: Logger;
 }
@@ -32,6 +36,7 @@ export interface ResolvedTarget {
   branch: string;
   databasePath: string;
   pathInBranch: string;
+  partBytes: number;
 }
 
 export function resolveTarget(options: DataBranchOptions): ResolvedTarget {
@@ -43,7 +48,7 @@ export function resolveTarget(options: DataBranchOptions): ResolvedTarget {
   if (!/^[A-Za-z0-9._-]+$/.test(pathInBranch) || pathInBranch.startsWith('.')) {
     throw new PublishError(`Invalid database file name "${pathInBranch}" for the data branch: use a plain file name such as flowmeter.duckdb.`);
   }
-  return { workspace: options.workspace, remote: options.remote ?? DEFAULT_REMOTE, branch, databasePath: options.databasePath, pathInBranch };
+  return { workspace: options.workspace, remote: options.remote ?? DEFAULT_REMOTE, branch, databasePath: options.databasePath, pathInBranch, partBytes: options.partBytes ?? DEFAULT_PART_BYTES };
 }
 
 /**
