@@ -7,7 +7,7 @@ import { pullRequestToComment, shareRunReport } from './action/share-stage.js';
 import { writeRunSite } from './action/site-stage.js';
 import { parseConfig, type Config } from './config/config.js';
 import { INPUTS } from './config/inputs.js';
-import { FlowmeterError } from './errors.js';
+import { FlowmeterError, StoreError } from './errors.js';
 import { ingestEvent, readEventFile } from './harvest/events/ingest-event.js';
 import { runHarvestStage, tableCounts } from './harvest/run-harvest.js';
 import { addSecret, redact, type Logger } from './log.js';
@@ -65,6 +65,11 @@ const wantsReport = (config: Config) =>
  * summary, comments, Slack) and write the site. The only place that turns errors into a failed
  * step; a FlowmeterError's message is already the one line a user needs, anything else is a bug
  * and keeps its stack in the debug log.
+ *
+ * A harvest or report that fails part way still has every page it stored in the database (each
+ * page is one transaction), so the database is committed to the data branch before the step
+ * fails: otherwise the runner's copy, and the progress, would be thrown away, and a first
+ * harvest that always runs into the rate limit would start over on every run and never finish.
  */
 export async function run(): Promise<void> {
   let store: Store | undefined;
@@ -76,16 +81,25 @@ export async function run(): Promise<void> {
     await dataBranch?.restore();
 
     store = await openStore(config.database);
-    await harvestAsConfigured(config, store, env, actionLogger);
     const now = new Date();
     const payload = env.eventPath ? readEventFile(env.eventPath) : null;
     const pullRequest = pullRequestToComment(config, env, payload);
-    let report: RunReport | null = wantsReport(config) ? await buildRunReport(config, store, now, env.serverUrl, actionLogger, pullRequest) : null;
+    let report: RunReport | null = null;
+    let failure: unknown = null;
+    try {
+      await harvestAsConfigured(config, store, env, actionLogger);
+      if (wantsReport(config)) report = await buildRunReport(config, store, now, env.serverUrl, actionLogger, pullRequest);
+    } catch (error) {
+      // A database that cannot be written is not worth committing over the branch's.
+      if (!dataBranch || error instanceof StoreError) throw error;
+      failure = error;
+    }
 
     if (dataBranch) {
       await store.close();
       store = undefined;
-      const published = await dataBranch.publish(env.eventName ?? 'a manual run');
+      const published = await publishKeepingFailure(dataBranch, env.eventName ?? 'a manual run', failure);
+      if (failure) throw failure;
       store = await openStore(config.database);
       // Another run pushed first and its data was merged in: report on the union.
       if (published.merges > 0 && report) report = await buildRunReport(config, store, now, env.serverUrl, actionLogger, pullRequest);
@@ -103,5 +117,20 @@ export async function run(): Promise<void> {
     core.setFailed(redact(error instanceof Error ? error.message : String(error)));
   } finally {
     await store?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Publishes after a failed harvest or report too. When that publish fails as well, the first
+ * failure is shown as an error annotation and the publish's error fails the step: both say
+ * what went wrong, and the second says the harvest was not kept.
+ */
+async function publishKeepingFailure(dataBranch: DataBranchStage, runLabel: string, failure: unknown) {
+  if (failure) actionLogger.warning('This run failed (the error follows): committing what it harvested before the failure, so the next run resumes from there.');
+  try {
+    return await dataBranch.publish(runLabel);
+  } catch (error) {
+    if (failure) core.error(redact(failure instanceof Error ? failure.message : String(failure)));
+    throw error;
   }
 }

@@ -73,6 +73,7 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
     await log.group(`Harvest ${fullName}`, async () => {
       try {
         const graph = await syncRepositoryGraphQL(client, store, log, fullName, {
+          rows: result.rows,
           backfillSince,
           forceSince: options.since,
           pageSize: options.pageSize,
@@ -84,7 +85,6 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
         });
         result.repoId = graph.repoId;
         result.isPrivate = graph.isPrivate;
-        result.rows = { ...graph.rows };
         result.rows.workflow_runs = await syncWorkflowRuns(client, store, log, fullName, graph.repoId, {
           backfillSince,
           forceSince: options.since,
@@ -108,7 +108,8 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
       }
       result.cost = client.meter.since(repoBefore);
       const counts = Object.entries(result.rows).map(([k, v]) => `${v} ${k.replaceAll('_', ' ')}`).join(', ');
-      log.info(`${fullName}: ${counts || 'nothing new'}; ${result.cost.requests} requests, ${result.cost.graphqlPoints} points; rate limit remaining ${result.cost.rateLimitRemaining ?? 'unknown'}`);
+      const stored = result.error ? `stored before the failure: ${counts || 'nothing'}` : counts || 'nothing new';
+      log.info(`${fullName}: ${stored}; ${result.cost.requests} requests, ${result.cost.graphqlPoints} points; rate limit remaining ${result.cost.rateLimitRemaining ?? 'unknown'}`);
     });
     results.push(result);
   }

@@ -20,6 +20,8 @@ export interface RepositorySyncOptions {
   overlapMs: Record<'pull_requests' | 'issues' | 'deployments' | 'releases', number>;
   pageFetch?: PageFetchOptions;
   now: () => Date;
+  /** Counts of the rows stored, kept up to date page by page: still right when the sync fails part way. */
+  rows?: Record<string, number>;
 }
 
 export interface RepositorySyncResult {
@@ -99,7 +101,7 @@ export async function syncRepositoryGraphQL(client: GitHubClient, store: Store, 
   const passes = new Map<GraphQLResource, SyncPass>(
     RESOURCES.map((r) => [r, planPass(r, states.get(r), { backfillSince: options.backfillSince, overlapMs: overlapMs[r], forceSince: options.forceSince })]),
   );
-  const sync: PassRunner = { client, store, log, fullName, options, states, rows: {}, pages: 0 };
+  const sync: PassRunner = { client, store, log, fullName, options, states, rows: options.rows ?? {}, pages: 0 };
   const repo = await runPasses(sync, passes, listing);
   if (listing) {
     const { stored, gone } = await settleOpenItems(client, store, log, repo.id, listing, options);

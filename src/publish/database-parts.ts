@@ -7,7 +7,7 @@ import type { CommitAuthor, ScratchRepository } from './data-branch-remote.js';
 /**
  * GitHub refuses a push that holds a file over 100 MiB (and warns from 50 MiB), and a team's
  * database passes that after some ten thousand pull requests with their CI runs: the demo's
- * 3,000 make 27 MB. So a database larger than the part size goes on the data branch as
+ * 3,000 make 30 MB. So a database larger than the part size goes on the data branch as
  * numbered parts (`flowmeter.duckdb.part-0001`, …) and a manifest (`flowmeter.duckdb.parts`)
  * with its size and SHA-256; a smaller one stays the single file it always was. The branch
  * holds one form or the other, never both, and reading accepts either, so a branch written by
