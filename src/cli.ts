@@ -25,7 +25,8 @@ Usage:
   flowmeter serve DIR [--port N] [--base /repo/]
       Previews a site on http://127.0.0.1 (--base reproduces a GitHub Pages subpath).
   flowmeter query --db FILE "SQL"
-      Runs your own SQL against the database and prints a table.
+      Runs your own SQL against the database and prints a table. The file is opened
+      read-only: a statement that would change it fails.
   flowmeter help
 
 Exit codes: 0 done, 1 failed (the message says why), 2 bad usage.`;

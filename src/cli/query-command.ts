@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
 import { openStore } from '../store/database.js';
@@ -14,14 +15,22 @@ export function formatTable(rows: Array<Record<string, unknown>>): string {
   return [line(columns), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join('\n');
 }
 
-/** `flowmeter query`: your own SQL against the database, printed as a table. */
+/**
+ * `flowmeter query`: your own SQL against the database, printed as a table. The file is opened
+ * read-only: a question should never cost history, and the database is the only copy of it.
+ */
 export async function queryCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { db: { type: 'string' } }, allowPositionals: true, strict: true });
   if (!values.db) throw new ConfigError('--db', 'is required: the DuckDB file to query');
+  if (!existsSync(values.db)) throw new ConfigError('--db', `${values.db} does not exist; harvest first (flowmeter harvest)`);
   if (positionals.length !== 1) throw new ConfigError('SQL', 'give exactly one SQL statement, quoted');
-  const store = await openStore(values.db);
+  const store = await openStore(values.db, { readOnly: true });
   try {
-    const rows = await store.query(positionals[0]!);
+    const rows = await store.query(positionals[0]!).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/read-only mode/i.test(message)) throw new ConfigError('SQL', `flowmeter query only reads the database, and this statement would change it. ${message}`);
+      throw new ConfigError('SQL', message);
+    });
     process.stdout.write(formatTable(rows) + '\n');
   } finally {
     await store.close();

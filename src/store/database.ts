@@ -19,17 +19,25 @@ export interface Store {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /**
+   * Opens an existing file for reading only (`flowmeter query`): statements that would change
+   * it fail, and no migration runs, so the file is left exactly as it was.
+   */
+  readOnly?: boolean;
+}
+
 /**
  * Opens (creating if needed) the database at `path`, or an in-memory one for ':memory:'.
  * Sets UTC on the connection and applies pending migrations. A file that is not a DuckDB
  * database fails here with an error naming the file.
  */
-export async function openStore(path: string): Promise<Store> {
+export async function openStore(path: string, options: OpenOptions = {}): Promise<Store> {
   const duckdb = await loadDuckDB();
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:' && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
-    instance = await duckdb.DuckDBInstance.create(path);
+    instance = await duckdb.DuckDBInstance.create(path, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
   } catch (error) {
     throw new StoreError(
       `Cannot open database ${path}: ${(error as Error).message}. If the file is damaged, restore it from the data branch history or delete it to re-harvest.`,
@@ -38,7 +46,8 @@ export async function openStore(path: string): Promise<Store> {
   }
   const connection = await instance.connect();
   await connection.run(`SET TimeZone = 'UTC'`);
-  await migrate(connection, path);
+  if (!options.readOnly) await migrate(connection, path);
+  const writable = path !== ':memory:' && !options.readOnly;
 
   let depth = 0;
   const store: Store = {
@@ -68,10 +77,10 @@ export async function openStore(path: string): Promise<Store> {
       await connection.run(sql, params as never);
     },
     async checkpoint() {
-      if (path !== ':memory:') await connection.run('CHECKPOINT');
+      if (writable) await connection.run('CHECKPOINT');
     },
     async close() {
-      if (path !== ':memory:') await connection.run('CHECKPOINT').catch(() => undefined);
+      if (writable) await connection.run('CHECKPOINT').catch(() => undefined);
       connection.closeSync();
       instance.closeSync();
     },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,25 @@ describe('the flowmeter CLI', () => {
     const result = run('query', '--db', path, "SELECT 'api' AS repo, 42 AS merged UNION ALL SELECT 'web', 7 ORDER BY 1");
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('repo  merged\n----  ------\napi       42\nweb        7\n');
+  });
+
+  it('query only reads: a statement that would change the database fails and changes nothing; a missing file is named', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'flowmeter-cli-')), 'q.duckdb');
+    const store = await openStore(path);
+    await store.run(`INSERT INTO repositories (id, owner, name, full_name, harvested_at) VALUES ('R_1', 'acme', 'api', 'acme/api', now())`);
+    await store.close();
+    const bytes = readFileSync(path);
+    for (const sql of ['DELETE FROM repositories', 'DROP TABLE repositories', "UPDATE repositories SET name = 'x'"]) {
+      const result = run('query', '--db', path, sql);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^flowmeter: Invalid SQL: flowmeter query only reads the database/);
+    }
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(run('query', '--db', path, 'SELECT count(*)::INTEGER AS n FROM repositories').stdout).toBe('n\n-\n1\n');
+
+    const missing = join(tmpdir(), 'no-such-dir', 'q.duckdb');
+    expect(run('query', '--db', missing, 'SELECT 1')).toMatchObject({ status: 1, stderr: `flowmeter: Invalid --db: ${missing} does not exist; harvest first (flowmeter harvest)\n` });
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('formats NULLs and empty results', () => {
