@@ -60,6 +60,17 @@ export class GraphQLPartialError extends Error {
 
 const FlowmeterOctokit = Octokit.plugin(throttling, retry, paginateRest);
 
+/**
+ * Where `POST /graphql` goes. GitHub Enterprise Server serves GraphQL at `/api/graphql`, beside
+ * the REST root `/api/v3`, not under it (as @octokit/graphql also does); github.com and the
+ * simulator serve both from one root. The route stays `/graphql`, so the throttling plugin
+ * still recognises GraphQL requests and their RATE_LIMITED answers.
+ */
+export function graphqlBaseUrl(apiUrl: string): string {
+  const base = apiUrl.replace(/\/+$/, '');
+  return /\/api\/v3$/.test(base) ? base.slice(0, -'/v3'.length) : base;
+}
+
 export async function createGitHubClient(options: GitHubClientOptions): Promise<GitHubClient> {
   const meter = new CostMeter();
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -72,6 +83,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
   if (options.auth.kind === 'token') addSecret(options.auth.token);
   if (options.auth.kind === 'app') addSecret(options.auth.privateKey);
 
+  const graphqlBase = graphqlBaseUrl(options.apiUrl);
   const octokit = new FlowmeterOctokit({
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: 'flowmeter',
@@ -119,7 +131,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
   return {
     meter,
     async graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-      const response = await requestOrExplain(() => octokit.request('POST /graphql', { query, variables }));
+      const response = await requestOrExplain(() => octokit.request('POST /graphql', { query, variables, baseUrl: graphqlBase }));
       const body = response.data as { data?: T & { rateLimit?: { cost: number; remaining: number; resetAt: string } }; errors?: GraphQLErrorEntry[] };
       meter.recordGraphQLCost(body.data?.rateLimit);
       if (body.errors?.length) throw new GraphQLPartialError(body.errors, body.data ?? null);

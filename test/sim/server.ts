@@ -36,10 +36,15 @@ export interface SimulatorOptions {
   now?: () => Date;
   /** false: the token may not read the organisation's teams, as with a workflow's GITHUB_TOKEN. Default true. */
   teamsReadable?: boolean;
+  /**
+   * Serve as GitHub Enterprise Server does: REST under `/api/v3`, GraphQL at `/api/graphql`
+   * (not under `/api/v3`), and `url` ends in `/api/v3`, what a workflow's `github.api_url` is there.
+   */
+  enterprise?: boolean;
 }
 
 export interface Simulator {
-  /** `http://127.0.0.1:PORT`: Octokit's `baseUrl`. */
+  /** `http://127.0.0.1:PORT` (Enterprise Server mode: `…/api/v3`): Octokit's `baseUrl`. */
   readonly url: string;
   /** Live: mutations (or a replacement) are seen by the next request. */
   dataset: SimDataset;
@@ -70,6 +75,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   const now = opts.now ?? (() => new Date());
   let injector = opts.faults ? new FaultInjector(opts.faults) : null;
   const heldRequests = new Set<NodeJS.Timeout>();
+  const restBase = () => (opts.enterprise ? `${state.url}/api/v3` : state.url);
 
   const admin = (method: string, path: string, rawBody: string, res: ServerResponse): void => {
     if (method === 'GET' && path === '/_sim/stats') return sendJson(res, 200, stats.snapshot());
@@ -90,8 +96,17 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     const rawBody = await readBody(req);
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', state.url);
-    const path = url.pathname;
+    let path = url.pathname;
     if (path.startsWith('/_sim/')) return admin(method, path, rawBody, res);
+    if (opts.enterprise) {
+      // Enterprise Server has no /api/v3/graphql: a client that appends /graphql to the REST base gets a 404.
+      if (path === '/api/graphql') path = '/graphql';
+      else if (path.startsWith('/api/v3/') && path !== '/api/v3/graphql') path = path.slice('/api/v3'.length);
+      else {
+        stats.request('rest', `${method} (unmatched)`);
+        return sendJson(res, 404, { message: 'Not Found', documentation_url: DOCS });
+      }
+    }
 
     const isGraphQL = method === 'POST' && path === '/graphql';
     const match = isGraphQL ? null : router.match(method, path);
@@ -136,7 +151,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     const ctx: RestContext = {
       dataset: state.dataset,
       index: new DatasetIndex(state.dataset),
-      baseUrl: state.url,
+      baseUrl: restBase(),
       now,
       issueInstallationToken: () => auth.issueInstallationToken(),
       budgets: () => ({ core: limiter.peek(tokenKey, 'core'), graphql: limiter.peek(tokenKey, 'graphql') }),
@@ -184,7 +199,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   state.url = `http://127.0.0.1:${port}`;
 
   return {
-    get url() { return state.url; },
+    get url() { return restBase(); },
     get dataset() { return state.dataset; },
     set dataset(value: SimDataset) { state.dataset = value; },
     stats: () => stats.snapshot(),
