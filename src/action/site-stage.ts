@@ -16,7 +16,7 @@ export async function writeRunSite(config: Config, env: ActionEnvironment, run: 
   assertSitePublishable(run.report, site.publishPrivateData);
   const dir = resolve(env.workspace, site.dir);
   return log.group(`Render the site into ${site.dir}`, async () => {
-    const stats = await renderSite(run.siteReports!, run.summary, { title: site.title, siteUrl: site.url ?? undefined }, dir);
+    const stats = await renderSite(run.siteReports!, run.summary, { title: site.title, siteUrl: site.url ?? undefined, serverUrl: env.serverUrl }, dir);
     log.info(`Site: ${stats.pages} pages, ${stats.charts} charts, ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MiB in ${(stats.durationMs / 1000).toFixed(1)} s.`);
     return dir;
   });

@@ -58,7 +58,8 @@ export async function reportCommand(args: string[]): Promise<void> {
       const reports = await computeSiteReports(store, config, now);
       // Claude when ANTHROPIC_API_KEY is set (cached in the database), the rules otherwise.
       const summary = await writeSummary(store, reports.periods[DEFAULT_WEEKS], { apiKey: process.env.ANTHROPIC_API_KEY || undefined, log: stderrLogger });
-      const stats = await renderSite(reports, summary, { title: values.title }, values.site);
+      // Links go to GITHUB_SERVER_URL when set (GitHub Enterprise Server), else github.com.
+      const stats = await renderSite(reports, summary, { title: values.title, serverUrl: process.env.GITHUB_SERVER_URL || undefined }, values.site);
       process.stderr.write(`Site written to ${values.site} (${stats.pages} pages, ${stats.charts} charts, ${(stats.durationMs / 1000).toFixed(1)} s). Open ${values.site}/index.html or run: flowmeter serve ${values.site}\n`);
     }
     if (values.json) {

@@ -131,6 +131,21 @@ describe('report site of a harvested database', () => {
     for (const weeks of ['4', '12', '26']) expect(en).toContain(`class="period-preset" data-weeks="${weeks}"`);
   });
 
+  it('on GitHub Enterprise Server links to its host, and nowhere else', async () => {
+    const ghes = join(mkdtempSync(join(tmpdir(), 'flowmeter-site-ghes-')), 'site');
+    await renderSite(reports, null, { title: 'x', serverUrl: 'https://ghes.example.com/' }, ghes);
+    let links = 0;
+    for (const page of ['index.html', 'open-work.html', 'flow.html', 'issues.html', 'delivery.html', 'ar/open-work.html', repositoryPagePath(reports.periods[26].repositories[0]!.fullName)]) {
+      const html = read(ghes, page);
+      for (const url of absoluteUrls(html.replace(/xmlns(:xlink)?="[^"]*"/g, ''))) {
+        expect(url, page).toMatch(/^https:\/\/ghes\.example\.com\/acme\//);
+        links += 1;
+      }
+    }
+    expect(links).toBeGreaterThan(20);
+    await expect(renderSite(reports, null, { serverUrl: 'javascript:alert(1)' }, ghes)).rejects.toThrow(/Invalid server URL/);
+  }, 60_000);
+
   it('renders the same bytes twice', async () => {
     const again = join(mkdtempSync(join(tmpdir(), 'flowmeter-site-again-')), 'site');
     await renderSite(reports, null, { title: 'x' }, again);

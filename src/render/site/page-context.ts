@@ -20,6 +20,8 @@ export interface PageContext {
   teams: Record<string, string[]>;
   /** Chart SVG cache shared by all pages of a build (identical specs render once). */
   chartCache: Map<string, Promise<string>>;
+  /** github.com or the Enterprise Server host, without a trailing slash: where links to GitHub go. */
+  serverUrl: string;
 }
 
 export function section<T>(report: ReportModel, name: string): T | undefined {

@@ -106,6 +106,7 @@ export function teamPagePath(slug: string): string {
   return `teams/${slug.replace(/[^A-Za-z0-9._-]/g, '_')}.html`;
 }
 
-export function pullRequestUrl(repo: string, number: number): string {
-  return `https://github.com/${repo}/pull/${number}`;
+/** `serverUrl`: github.com or the Enterprise Server host (PageContext.serverUrl). */
+export function pullRequestUrl(serverUrl: string, repo: string, number: number): string {
+  return `${serverUrl}/${repo}/pull/${number}`;
 }

@@ -18,7 +18,7 @@ import type { ResolvedSiteConfig, SiteConfig, SiteStats } from './site-config.js
 import { SiteWriter, tableCsv } from './site-files.js';
 import { createFormat } from './site-format.js';
 import { createTranslate, type Language } from './site-i18n.js';
-import { layoutData, outputPath } from './site-layout.js';
+import { layoutData, outputPath, webRoot } from './site-layout.js';
 import { DEFAULT_WEEKS, PERIOD_PRESETS, type PeriodWeeks, type SiteReports } from './site-reports.js';
 import { createEta, findTemplatesDir } from './site-templates.js';
 
@@ -26,7 +26,13 @@ export type { SiteConfig, SiteStats } from './site-config.js';
 
 function resolveConfig(config: SiteConfig): ResolvedSiteConfig {
   const locales = config.locales && config.locales.length > 0 ? [...new Set(config.locales)] : (['en', 'ar'] as Language[]);
-  return { title: config.title?.trim() || 'flowmeter report', siteUrl: config.siteUrl ?? null, locales, templatesDir: config.templatesDir ?? findTemplatesDir() };
+  return {
+    title: config.title?.trim() || 'flowmeter report',
+    siteUrl: config.siteUrl ?? null,
+    locales,
+    templatesDir: config.templatesDir ?? findTemplatesDir(),
+    serverUrl: webRoot(config.serverUrl),
+  };
 }
 
 /**
@@ -54,7 +60,7 @@ export async function renderSite(reports: SiteReports, summary: SprintSummary | 
     const fmt = createFormat(lang, t);
     for (const weeks of PERIOD_PRESETS) {
       const report = reports.periods[weeks];
-      const ctx: PageContext = { report, weeks, lang, t, fmt, data: reports.data, teams: reports.teams, chartCache };
+      const ctx: PageContext = { report, weeks, lang, t, fmt, data: reports.data, teams: reports.teams, chartCache, serverUrl: site.serverUrl };
       const models: PageModel[] = [
         buildOverviewPage(ctx, summary),
         await buildDeliveryPage(ctx),
@@ -73,7 +79,7 @@ export async function renderSite(reports: SiteReports, summary: SprintSummary | 
       }
       for (const page of models) {
         const loc = { lang, weeks: weeks as PeriodWeeks, rootLang: site.locales[0]! };
-        const html = eta.render('/pages/page', layoutData({ page, loc, t, fmt, siteTitle: site.title, repositories, teams, languages: site.locales, range: report.range, generatedAt: report.generatedAt }));
+        const html = eta.render('/pages/page', layoutData({ page, loc, t, fmt, siteTitle: site.title, repositories, teams, languages: site.locales, range: report.range, generatedAt: report.generatedAt, serverUrl: site.serverUrl }));
         const path = outputPath(loc, page.path);
         writer.write(path, html);
         if (path === 'index.html') overviewBytes += Buffer.byteLength(html);

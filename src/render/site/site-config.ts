@@ -10,6 +10,11 @@ export interface SiteConfig {
   locales?: Language[];
   /** Override of the templates directory (tests, custom themes). */
   templatesDir?: string;
+  /**
+   * Where pull requests, issues and repositories are shown: GITHUB_SERVER_URL, so links on
+   * GitHub Enterprise Server go to its host. Default `https://github.com`.
+   */
+  serverUrl?: string;
 }
 
 export interface ResolvedSiteConfig {
@@ -17,6 +22,8 @@ export interface ResolvedSiteConfig {
   siteUrl: string | null;
   locales: Language[];
   templatesDir: string;
+  /** No trailing slash. */
+  serverUrl: string;
 }
 
 /** What a render produced, for logs and the benchmark. */

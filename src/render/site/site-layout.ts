@@ -34,16 +34,27 @@ export function relativeHref(fromFile: string, toFile: string): string {
   return rel === '' ? posix.basename(toFile) : rel;
 }
 
-export const isExternal = (href: string) => /^https:\/\/github\.com\//.test(href);
+/**
+ * The server's web root from GITHUB_SERVER_URL (github.com by default), with no trailing slash.
+ * Only links under it may leave the site.
+ */
+export function webRoot(serverUrl: string | undefined): string {
+  const root = (serverUrl?.trim() || 'https://github.com').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/.test(root)) throw new Error(`Invalid server URL ${serverUrl}: expected https://HOST, as GITHUB_SERVER_URL gives it`);
+  return root;
+}
 
-/** Resolves a block href (`page:`, `lang:`, `site:` or a github.com URL) from `fromFile`. */
-export function resolveHref(href: string, fromFile: string, loc: PageLocation): string {
-  if (isExternal(href)) return href;
+/** Whether `href` is a link to the GitHub server (`serverUrl`, from webRoot), the only links that leave the site. */
+export const isExternalFor = (serverUrl: string) => (href: string) => href.startsWith(`${serverUrl}/`);
+
+/** Resolves a block href (`page:`, `lang:`, `site:` or a link to the GitHub server) from `fromFile`. */
+export function resolveHref(href: string, fromFile: string, loc: PageLocation, serverUrl: string): string {
+  if (isExternalFor(serverUrl)(href)) return href;
   const [scheme, rest = ''] = href.includes(':') ? [href.slice(0, href.indexOf(':')), href.slice(href.indexOf(':') + 1)] : ['page', href];
   if (scheme === 'site') return relativeHref(fromFile, rest);
   if (scheme === 'lang') return relativeHref(fromFile, langPrefix(loc.lang, loc.rootLang) + rest);
   if (scheme === 'page') return relativeHref(fromFile, outputPath(loc, rest));
-  throw new Error(`Unsupported link ${href}: only github.com links may leave the site`);
+  throw new Error(`Unsupported link ${href}: only links to ${serverUrl} may leave the site`);
 }
 
 export interface LayoutInput {
@@ -57,13 +68,14 @@ export interface LayoutInput {
   languages: Language[];
   range: { from: string; to: string };
   generatedAt: string;
+  serverUrl: string;
 }
 
 /** The data every template gets besides the page: navigation, toggles, link resolvers. */
 export function layoutData(input: LayoutInput): Record<string, unknown> {
   const { page, loc, t, fmt } = input;
   const file = outputPath(loc, page.path);
-  const href = (h: string) => resolveHref(h, file, loc);
+  const href = (h: string) => resolveHref(h, file, loc, input.serverUrl);
   const isDetail = page.path.startsWith('repos/') || page.path.startsWith('teams/');
   const other = input.languages.find((l) => l !== loc.lang) ?? loc.lang;
   return {
@@ -73,7 +85,7 @@ export function layoutData(input: LayoutInput): Record<string, unknown> {
     page,
     siteTitle: input.siteTitle,
     href,
-    isExternal,
+    isExternal: isExternalFor(input.serverUrl),
     asset: (name: string) => relativeHref(file, `assets/${name}`),
     homeHref: href('page:index.html'),
     nav: MAIN_PAGES.map((p) => ({ text: t(`page.${p.key}`), href: href(`page:${p.path}`), current: p.key === page.key })),

@@ -38,13 +38,13 @@ export async function buildDeliveryPage(ctx: PageContext): Promise<PageModel> {
   blocks.push(heading(t('delivery.deployments'), 'deployments'));
   const deployments = dora?.deployments ?? [];
   blocks.push(table(t('delivery.deployments'), [t('col.deployed_at'), t('col.repository'), t('col.commit'), { label: t('col.prs'), numeric: true }, t('col.outcome')],
-    deployments.slice(0, DEPLOYMENT_LIST_LIMIT).map((d) => [text(fmt.dateTime(d.deployed_at)), link(d.repo, `https://github.com/${d.repo}`), { text: d.sha ? d.sha.slice(0, 7) : '—', code: true }, num(fmt.integer(d.prs)),
+    deployments.slice(0, DEPLOYMENT_LIST_LIMIT).map((d) => [text(fmt.dateTime(d.deployed_at)), link(d.repo, `${ctx.serverUrl}/${d.repo}`), { text: d.sha ? d.sha.slice(0, 7) : '—', code: true }, num(fmt.integer(d.prs)),
       { text: d.failed ? t('outcome.failed') : d.reworked ? t('outcome.reworked') : t('outcome.ok'), tone: d.failed ? 'critical' : d.reworked ? 'warning' : 'ok' }]),
     t('empty.deployments'), deployments.length > DEPLOYMENT_LIST_LIMIT ? t('note.first_n', { n: fmt.integer(DEPLOYMENT_LIST_LIMIT), total: fmt.integer(deployments.length) }) : undefined));
 
   blocks.push(heading(t('delivery.incidents'), 'incidents'));
   blocks.push(table(t('delivery.incidents'), [t('col.started'), t('col.repository'), t('col.kind'), t('col.title'), { label: t('col.recovery'), numeric: true }],
-    (dora?.incidentList ?? []).slice(0, DEPLOYMENT_LIST_LIMIT).map((i) => [text(fmt.dateTime(i.started_at)), text(i.repo), text(i.kind), i.url && i.url.startsWith('https://github.com/') ? link(i.title ?? `#${i.number}`, i.url) : text(i.title), num(i.recovery_h === null ? t('incident.unresolved') : fmt.hours(i.recovery_h))]),
+    (dora?.incidentList ?? []).slice(0, DEPLOYMENT_LIST_LIMIT).map((i) => [text(fmt.dateTime(i.started_at)), text(i.repo), text(i.kind), i.url && i.url.startsWith(`${ctx.serverUrl}/`) ? link(i.title ?? `#${i.number}`, i.url) : text(i.title), num(i.recovery_h === null ? t('incident.unresolved') : fmt.hours(i.recovery_h))]),
     t('empty.incidents')));
   return { key: 'delivery', path: 'delivery.html', title: t('page.delivery'), intro: t('delivery.intro'), blocks };
 }

@@ -54,7 +54,7 @@ export async function buildFlowPage(ctx: PageContext): Promise<PageModel> {
   if (scatter.length > 0) {
     blocks.push(await chart(ctx, 'flow-size-vs-cycle', t('chart.size_vs_cycle'), scatterSpec(scatter.map((p) => ({ x: p.size, y: round2(p.cycle_time) ?? 0, label: `${p.repo}#${p.number}` })), t('axis.lines_changed'), t('axis.hours')),
       table(t('chart.size_vs_cycle'), [t('col.pr'), { label: t('col.size_lines'), numeric: true }, { label: t('stage.cycle_time'), numeric: true }],
-        scatter.slice(0, 50).map((p) => [{ text: `${p.repo}#${p.number}`, href: pullRequestUrl(p.repo, p.number) }, num(fmt.integer(p.size)), num(fmt.hours(p.cycle_time))]), t('empty.merged'),
+        scatter.slice(0, 50).map((p) => [{ text: `${p.repo}#${p.number}`, href: pullRequestUrl(ctx.serverUrl, p.repo, p.number) }, num(fmt.integer(p.size)), num(fmt.hours(p.cycle_time))]), t('empty.merged'),
         scatter.length > 50 ? t('note.first_n', { n: fmt.integer(50), total: fmt.integer(flow!.sizeVsCycle.length) }) : undefined)));
   } else blocks.push(empty(t('empty.merged')));
 

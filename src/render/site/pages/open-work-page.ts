@@ -10,7 +10,7 @@ export function waitingBlocks(ctx: PageContext, repo?: string): Block[] {
   const waiting = (open?.waiting ?? []).filter((w) => !repo || w.repo === repo).sort((a, b) => b.waitHours - a.waitHours);
   blocks.push(table(t('open.waiting'), [t('col.pr'), t('col.title'), t('col.labels'), t('col.author'), t('col.ball'), t('col.waiting_on'), { label: t('col.waiting'), numeric: true }, t('col.severity'), { label: t('col.size_lines'), numeric: true }],
     waiting.map((w): Cell[] => [
-      { text: `${w.repo}#${w.number}`, href: pullRequestUrl(w.repo, w.number) },
+      { text: `${w.repo}#${w.number}`, href: pullRequestUrl(ctx.serverUrl, w.repo, w.number) },
       text(w.title),
       text((w.labels ?? []).join(', ')),
       text(w.author),

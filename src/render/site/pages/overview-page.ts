@@ -62,7 +62,7 @@ function summaryItems(ctx: PageContext, items: SummaryItem[]): SummaryGroup['ite
       const f = figureOf(ctx, id);
       return { id, label: f ? figureLabel(ctx, id) : id, raw: f?.value === null || !f ? '' : String(f.value), value: f ? ctx.fmt.value(f.value, f.unit) : '—' };
     }),
-    pullRequests: item.pullRequests.map((pr) => ({ text: `${pr.repository}#${pr.number}`, href: pullRequestUrl(pr.repository, pr.number) })),
+    pullRequests: item.pullRequests.map((pr) => ({ text: `${pr.repository}#${pr.number}`, href: pullRequestUrl(ctx.serverUrl, pr.repository, pr.number) })),
   }));
 }
 

@@ -16,7 +16,7 @@ export function buildRepositoryPage(ctx: PageContext, fullName: string): PageMod
   const open = section<OpenWorkSection>(ctx.report, 'openWork')?.byRepository.find((r) => r.repo === fullName);
   const issues = section<IssuesSection>(ctx.report, 'issues')?.byRepository.find((r) => r.repo === fullName);
   const blocks: Block[] = [heading(t('repo.summary'), 'summary')];
-  blocks.push({ kind: 'links', items: [{ text: t('repo.on_github', { repo: fullName }), href: `https://github.com/${fullName}` }] });
+  blocks.push({ kind: 'links', items: [{ text: t('repo.on_github', { repo: fullName }), href: `${ctx.serverUrl}/${fullName}` }] });
   blocks.push({ kind: 'facts', items: [
     { label: t('col.merged'), value: fmt.integer((flow?.merged as number | undefined) ?? 0) },
     { label: t('col.cycle_p50'), value: fmt.hours((flow?.cycle_time_p50 as number | null | undefined) ?? null) },
