@@ -6,7 +6,8 @@ import { MAX_ITEM_CHARS, MAX_WORDS, SECTION_SIZES } from './summary-validation.j
 /**
  * The request to Claude: a fixed system prompt, one user message whose report data sits in a
  * delimited block as JSON (so every untrusted title is a quoted JSON string there and nowhere
- * else), and one tool whose input schema is the summary's shape, forced with tool_choice.
+ * else), and one tool whose input schema is the summary's shape, forced with tool_choice where
+ * the model accepts that (modelSettings).
  * Bump PROMPT_VERSION whenever the prompt, the tool or the grounding rule changes: it is part
  * of the cache key.
  */
@@ -81,16 +82,33 @@ export function toolDefinition(report: ReportModel) {
  */
 const NO_SAMPLING = /^claude-(?:(?:sonnet|haiku|opus)-(?:[5-9]|\d{2,})|opus-4-(?:[7-9]|\d{2,})|fable|mythos)/;
 
+/**
+ * Models documented to answer 400 to a forced tool_choice and to thinking `disabled`: the 5.5
+ * generation (Opus 5.5, Sonnet 5.5 and later) and Fable. They get the tool offered with
+ * tool_choice `auto` (the system prompt says to call it; an answer without the call falls back
+ * to the rules summary), thinking left adaptive, and a low effort to keep the answer fast.
+ */
+const NO_FORCED_TOOL = /^claude-(?:(?:sonnet|haiku|opus)-(?:5-(?:[5-9]|\d{2,})|[6-9]|\d{2,})|fable)/;
+
+/** What the model accepts of thinking, sampling and tool choice (see the two patterns above). */
+function modelSettings(model: string): Record<string, unknown> {
+  const forcedTool = { tool_choice: { type: 'tool', name: TOOL_NAME } };
+  // Adaptive thinking spends output tokens before the tool call: room for both.
+  if (NO_FORCED_TOOL.test(model)) return { max_tokens: 4 * MAX_TOKENS, output_config: { effort: 'low' }, tool_choice: { type: 'auto' } };
+  if (NO_SAMPLING.test(model)) return { thinking: { type: 'disabled' }, ...forcedTool };
+  return { temperature: 0, ...forcedTool };
+}
+
 export function requestBody(report: ReportModel, input: SummaryInput, model: string): Record<string, unknown> {
-  const sampling = NO_SAMPLING.test(model) ? { thinking: { type: 'disabled' } } : { temperature: 0 };
+  const { tool_choice, ...settings } = modelSettings(model);
   return {
     model,
     max_tokens: MAX_TOKENS,
-    ...sampling,
+    ...settings,
     system: SYSTEM_PROMPT,
     messages: [{ role: 'user', content: userMessage(input) }],
     tools: [toolDefinition(report)],
-    tool_choice: { type: 'tool', name: TOOL_NAME },
+    tool_choice,
   };
 }
 

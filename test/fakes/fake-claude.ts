@@ -31,6 +31,27 @@ export interface FakeClaude {
 
 const ERROR_TYPES: Record<number, string> = { 400: 'invalid_request_error', 429: 'rate_limit_error', 500: 'api_error', 529: 'overloaded_error' };
 
+/**
+ * What the real API refuses per model, as Anthropic documents it (each a 400
+ * invalid_request_error): sampling parameters on the models that think adaptively; on the 5.5
+ * generation also a forced tool_choice (`tool` or `any`) and thinking `disabled` or with a budget.
+ * Listed by id, independently of the client's own patterns.
+ */
+const NO_SAMPLING_MODELS = new Set(['claude-sonnet-5', 'claude-opus-5', 'claude-opus-4-7', 'claude-opus-4-8']);
+const NO_FORCED_TOOL_MODELS = new Set(['claude-sonnet-5-5', 'claude-opus-5-5', 'claude-fable-5-1']);
+
+function refusal(body: RecordedRequest['body']): string | null {
+  const model = String(body.model ?? '');
+  const strict = NO_FORCED_TOOL_MODELS.has(model);
+  if ((strict || NO_SAMPLING_MODELS.has(model)) && ['temperature', 'top_p', 'top_k'].some((key) => key in body)) return `sampling parameters are not supported for ${model}`;
+  if (!strict) return null;
+  const choice = (body.tool_choice as { type?: string } | undefined)?.type;
+  if (choice === 'tool' || choice === 'any') return `forced tool use is not supported for ${model}; use tool_choice auto`;
+  const thinking = (body.thinking as { type?: string } | undefined)?.type;
+  if (thinking === 'disabled' || thinking === 'enabled') return `"thinking.type.${thinking}" is not supported for this model`;
+  return null;
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
@@ -70,13 +91,21 @@ export async function startFakeClaude(steps: FakeStep[] = []): Promise<FakeClaud
         sendJson(res, step.status, { type: 'error', error: { type, message: step.message ?? `fake-claude: scripted ${step.status}` } }, step.headers);
         return;
       }
+      const refused = refusal(body);
+      if (refused) {
+        queue.unshift(step); // the script's answer waits for a valid request
+        sendJson(res, 400, { type: 'error', error: { type: 'invalid_request_error', message: refused } }, { 'x-should-retry': 'false' });
+        return;
+      }
       counter++;
+      // Models that think adaptively put a thinking block (its text omitted by default) first.
+      const thinking = NO_FORCED_TOOL_MODELS.has(String(body.model)) ? [{ type: 'thinking', thinking: '', signature: `sig_fake_${counter}` }] : [];
       sendJson(res, 200, {
         id: `msg_fake_${counter}`,
         type: 'message',
         role: 'assistant',
         model: typeof body.model === 'string' ? body.model : 'unknown',
-        content: [{ type: 'tool_use', id: `toolu_fake_${counter}`, name: step.toolName ?? 'write_sprint_summary', input: step.input }],
+        content: [...thinking, { type: 'tool_use', id: `toolu_fake_${counter}`, name: step.toolName ?? 'write_sprint_summary', input: step.input }],
         stop_reason: step.stopReason ?? 'tool_use',
         stop_sequence: null,
         usage: { input_tokens: 1, output_tokens: 1 },

@@ -150,9 +150,27 @@ describe('writeSummary with Claude', () => {
 
   it('sends no temperature to a model that rejects sampling parameters', async () => {
     fake.script(tool(claudeBody(rulesSummary(harvested.report))));
-    await writeSummary(harvested.store, harvested.report, options({ model: 'claude-sonnet-5' }));
+    const summary = await writeSummary(harvested.store, harvested.report, options({ model: 'claude-sonnet-5' }));
+    expect(summary.source).toBe('claude');
     expect(fake.requests[0]!.body).not.toHaveProperty('temperature');
     expect(fake.requests[0]!.body).toMatchObject({ thinking: { type: 'disabled' } });
+  });
+
+  it('on the 5.5 generation, which refuses a forced tool and disabled thinking, offers the tool and skips the thinking block', async () => {
+    for (const model of ['claude-sonnet-5-5', 'claude-opus-5-5']) {
+      await harvested.store.run('DELETE FROM summary_cache');
+      const body = claudeBody(rulesSummary(harvested.report));
+      fake.script(tool(body));
+      const before = fake.requests.length;
+      const summary = await writeSummary(harvested.store, harvested.report, options({ model }));
+      expect(summary.fallbackReason, model).toBeUndefined();
+      expect(summary.source).toBe('claude');
+      expect(summary.insights[0]!.text).toBe(body.insights[0]!.text);
+      const sent = fake.requests.slice(before);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.body).toMatchObject({ model, tool_choice: { type: 'auto' }, output_config: { effort: 'low' } });
+      for (const key of ['temperature', 'thinking']) expect(sent[0]!.body).not.toHaveProperty(key);
+    }
   });
 });
 
