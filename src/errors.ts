@@ -27,6 +27,17 @@ export class GitHubApiError extends FlowmeterError {
   }
 }
 
+/**
+ * The token's hourly budget ran out and resets later than a run waits (GitHubClientOptions'
+ * maxRateLimitWaitSeconds). Not a fault: a first harvest of many repositories can need several
+ * runs, each resuming where the last stopped.
+ */
+export class RateLimitError extends GitHubApiError {
+  constructor(readonly resetAt: Date, waitLimitSeconds: number) {
+    super(`GitHub's API rate limit for this token ran out; it resets at ${resetAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, later than the ${Math.round(waitLimitSeconds / 60)} minutes a run waits`, 403);
+  }
+}
+
 /** The runner's platform cannot load the bundled DuckDB engine. */
 export class PlatformError extends FlowmeterError {}
 

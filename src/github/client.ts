@@ -4,7 +4,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { createAppAuth } from '@octokit/auth-app';
 import Bottleneck from 'bottleneck';
-import { GitHubApiError } from '../errors.js';
+import { GitHubApiError, RateLimitError } from '../errors.js';
 import { addSecret, type Logger } from '../log.js';
 import { CostMeter } from './cost-meter.js';
 
@@ -84,6 +84,10 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
   if (options.auth.kind === 'app') addSecret(options.auth.privateKey);
 
   const graphqlBase = graphqlBaseUrl(options.apiUrl);
+  // Per budget (GraphQL points, REST requests), set when a rate-limited request gave up: that
+  // request and every later one on the same budget fail with it, without another call.
+  const exhausted = new Map<'graphql' | 'core', RateLimitError>();
+  const send = <R>(budget: 'graphql' | 'core', request: () => Promise<R>) => requestOrExplain(request, () => exhausted.get(budget) ?? null);
   const octokit = new FlowmeterOctokit({
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: 'flowmeter',
@@ -100,6 +104,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
       onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
         if (retryAfter > maxWait || retryCount >= 3) {
           log.warning(`Rate limit reached on ${request.method} ${request.url}; reset in ${retryAfter}s is past the ${maxWait}s wait limit`);
+          exhausted.set(String(request.url).endsWith('/graphql') ? 'graphql' : 'core', new RateLimitError(new Date(Date.now() + retryAfter * 1000), maxWait));
           return false;
         }
         log.info(`Rate limit reached; waiting ${retryAfter}s for the reset`);
@@ -131,7 +136,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
   return {
     meter,
     async graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-      const response = await requestOrExplain(() => octokit.request('POST /graphql', { query, variables, baseUrl: graphqlBase }));
+      const response = await send('graphql', () => octokit.request('POST /graphql', { query, variables, baseUrl: graphqlBase }));
       const body = response.data as { data?: T & { rateLimit?: { cost: number; remaining: number; resetAt: string } }; errors?: GraphQLErrorEntry[] };
       meter.recordGraphQLCost(body.data?.rateLimit);
       if (body.errors?.length) throw new GraphQLPartialError(body.errors, body.data ?? null);
@@ -139,14 +144,16 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
       return body.data;
     },
     async rest<T>(route: string, params: Record<string, unknown> = {}): Promise<RestResponse<T>> {
-      const response = await requestOrExplain(() => octokit.request(route, params));
+      const response = await send('core', () => octokit.request(route, params));
       return { status: response.status, data: response.data as T, headers: response.headers as RestResponse<T>['headers'] };
     },
   };
 }
 
 /** Turns the errors no retry can fix into one clear message; others pass through to the caller's retry. */
-async function requestOrExplain<R>(send: () => Promise<R>): Promise<R> {
+async function requestOrExplain<R>(send: () => Promise<R>, exhausted: () => RateLimitError | null): Promise<R> {
+  const spent = exhausted();
+  if (spent) throw spent;
   try {
     return await send();
   } catch (error) {
@@ -154,7 +161,7 @@ async function requestOrExplain<R>(send: () => Promise<R>): Promise<R> {
     if (status === 401) {
       throw new GitHubApiError('GitHub rejected the credentials (401 Bad credentials): check the `token` input, or `app-id` and `private-key`.', 401, { cause: error });
     }
-    throw error;
+    throw exhausted() ?? error;
   }
 }
 

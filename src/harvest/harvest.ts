@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FlowmeterError, GitHubApiError } from '../errors.js';
+import { FlowmeterError, GitHubApiError, RateLimitError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
 import type { CostSnapshot } from '../github/cost-meter.js';
 import type { Logger } from '../log.js';
@@ -48,8 +48,14 @@ export interface HarvestStats {
 }
 
 export class HarvestError extends FlowmeterError {
-  constructor(readonly stats: HarvestStats, failed: RepositoryHarvest[]) {
-    super(`Harvest failed for ${failed.map((r) => `${r.fullName} (${r.error})`).join('; ')}. Everything harvested before the failure is stored; the next run resumes from there.`);
+  /** `rateLimit`: every failure was the token's budget running out (this one's reset is named). */
+  constructor(readonly stats: HarvestStats, failed: RepositoryHarvest[], rateLimit: RateLimitError | null = null) {
+    super(
+      rateLimit
+        ? `${rateLimit.message}, with ${failed.length} of ${stats.repositories.length} repositories not yet harvested in full (${failed.map((r) => r.fullName).join(', ')}). ` +
+            'Everything harvested so far is stored; the next run resumes from there (a first harvest of many repositories can take several runs).'
+        : `Harvest failed for ${failed.map((r) => `${r.fullName} (${r.error})`).join('; ')}. Everything harvested before the failure is stored; the next run resumes from there.`,
+    );
   }
 }
 
@@ -67,6 +73,8 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
   await upsertRows(store.connection, 'harvest_runs', [{ id: runId, started_at: startedAt.toISOString(), status: 'running', trigger: options.trigger, repos: options.repositories, requests: 0, graphql_requests: 0, graphql_points: 0, rest_requests: 0, retries: 0, errors: 0, rows_written: 0 }], ['id']);
 
   const results: RepositoryHarvest[] = [];
+  let rateLimit: RateLimitError | null = null;
+  const rateLimited = new Set<string>();
   for (const fullName of options.repositories) {
     const repoBefore = client.meter.snapshot();
     const result: RepositoryHarvest = { fullName, repoId: null, isPrivate: false, rows: {}, cost: repoBefore, error: null };
@@ -103,6 +111,10 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
       } catch (error) {
         // Bad credentials fail every repository alike: stop at once with GitHub's answer.
         if (error instanceof GitHubApiError && error.status === 401) throw error;
+        if (error instanceof RateLimitError) {
+          rateLimit = rateLimit && rateLimit.resetAt > error.resetAt ? rateLimit : error;
+          rateLimited.add(fullName);
+        }
         result.error = error instanceof Error ? error.message : String(error);
         log.warning(`${fullName}: ${result.error}`);
       }
@@ -140,7 +152,7 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
     error_messages: failed.map((r) => `${r.fullName}: ${r.error}`),
     rows_written: results.reduce((sum, r) => sum + Object.values(r.rows).reduce((a, b) => a + b, 0), 0),
   }], ['id']);
-  if (failed.length) throw new HarvestError(stats, failed);
+  if (failed.length) throw new HarvestError(stats, failed, failed.every((r) => rateLimited.has(r.fullName)) ? rateLimit : null);
   return stats;
 }
 

@@ -1,4 +1,5 @@
 import { GraphQLPartialError, type GitHubClient } from '../github/client.js';
+import { RateLimitError } from '../errors.js';
 import type { Logger } from '../log.js';
 
 export type GraphQLRunner = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
@@ -28,6 +29,8 @@ export function isTooHeavy(error: unknown): boolean {
 }
 
 function isRetriable(error: unknown): boolean {
+  // A spent budget resets later than a run waits: retrying only spends the run's time.
+  if (error instanceof RateLimitError) return false;
   if (error instanceof GraphQLPartialError) return true;
   const status = (error as { status?: number }).status;
   return isTooHeavy(error) || status === 500 || status === 503 || status === 403 || status === 429;
