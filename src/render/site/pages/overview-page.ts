@@ -101,7 +101,10 @@ export function buildOverviewPage(ctx: PageContext, summary: SprintSummary | nul
     key: 'overview',
     path: 'index.html',
     title: ctx.t('page.overview'),
-    intro: ctx.t('overview.intro', { from: ctx.fmt.date(ctx.report.range.from), to: ctx.fmt.date(ctx.report.range.to), weeks: ctx.fmt.integer(ctx.weeks), repos: ctx.fmt.integer(ctx.report.repositories.length) }),
+    // The header's period note already gives the range: the intro says what the changes compare with.
+    intro: ctx.report.coverage.previousRangeHarvested
+      ? ctx.t('overview.intro', { from: ctx.fmt.date(ctx.report.previousRange.from), to: ctx.fmt.date(ctx.report.previousRange.to), repos: ctx.fmt.integer(ctx.report.repositories.length) })
+      : ctx.t('overview.intro_uncompared', { repos: ctx.fmt.integer(ctx.report.repositories.length) }),
     blocks,
   };
 }
