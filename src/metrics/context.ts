@@ -1,10 +1,9 @@
 import type { Store } from '../store/database.js';
 import { loadDuckDB } from '../store/duckdb-engine.js';
-import { BASELINE_WEEKS } from './anomalies-stats.js';
 import type { MetricsConfig } from './metrics-config.js';
 import { query } from './named-queries.js';
 import { installDurationMacro } from './durations.js';
-import { planSprints } from './sprint-windows.js';
+import { refreshFactsCache, type FactsCacheRefresh } from './facts-cache.js';
 import { defaultRange, monthsOf, previousPeriod, weeksOf, type LabelledPeriod, type Period } from './windows.js';
 
 /** What every metric family receives: the store with `pr_facts` built, the windows, the config. */
@@ -46,25 +45,6 @@ function bindable(sql: string, params: Record<string, unknown>): Record<string, 
   return used;
 }
 
-const DAY_MS = 86_400_000;
-
-/**
- * The earliest moment any family measures a PR's timeline columns (facts.sql pr-facts reads
- * reviews, comments and draft events only for PRs still open or active since then): the
- * previous period less the anomaly baseline (12 weeks before its first ISO week, which may
- * start 6 days early), and the sprint windows (up to one more sprint than fit the range, at
- * least two, back from the range end). Generous on purpose: too early only costs time.
- */
-export function timelineFactsFrom(range: Period, now: Date, sprintDays: number): string {
-  const previousFrom = Date.parse(previousPeriod(range).from);
-  const anomalies = previousFrom - (BASELINE_WEEKS + 2) * 7 * DAY_MS;
-  const reference = Math.min(Date.parse(range.to), now.getTime());
-  const length = Math.max(1, sprintDays) * DAY_MS;
-  const rangeSprints = Math.ceil(Math.max(0, reference - Date.parse(range.from)) / length) + 1;
-  const sprints = reference - (Math.max(2, rangeSprints) + 2) * length;
-  return new Date(Math.min(anomalies, sprints, Date.parse(range.from))).toISOString();
-}
-
 /** The period a report covers: `from`/`to` when given, else the last `config.weeks` ISO weeks. */
 export function reportRange(config: MetricsConfig, now: Date, options: ContextOptions = {}): Period {
   const fallback = defaultRange(now, config.weeks);
@@ -72,15 +52,15 @@ export function reportRange(config: MetricsConfig, now: Date, options: ContextOp
 }
 
 /**
- * What prepareFacts built: the temp tables every family reads, with review and timeline
- * columns read back to `factsFrom`. One build serves every report over the same config whose
- * period needs no earlier facts (the site's three presets), and costs most of a report.
+ * What prepareFacts built: the temp tables every family reads, over all of history. One build
+ * serves every report over the same config (the site's three presets).
  */
 export interface PreparedFacts {
-  readonly factsFrom: string;
   readonly teamsFrom: TeamsSource;
   readonly harvestedSince: string | null;
   readonly firstActivityAt: string | null;
+  /** What the facts cache recomputed for this build (facts-cache.ts). */
+  readonly cache: FactsCacheRefresh;
 }
 
 /**
@@ -91,30 +71,27 @@ export function harvestedFrom(harvestedSince: string | null, from: string): bool
   return harvestedSince === null || Date.parse(harvestedSince) <= Date.parse(from);
 }
 
-/** timelineFactsFrom, or earlier when milestone or iteration sprints reach further back. */
-async function factsFromFor(runner: StatementRunner, config: MetricsConfig, now: Date, range: Period): Promise<string> {
-  const timeline = timelineFactsFrom(range, now, config.sprints['length-days']);
-  if (config.sprints.source === 'fixed') return timeline;
-  const first = (await planSprints(runner.rows, config, now, range)).windows[0]?.from;
-  return first !== undefined && Date.parse(first) < Date.parse(timeline) ? new Date(first).toISOString() : timeline;
-}
-
-/** Builds the shared temp tables (facts.sql) for reports over `ranges`. */
-export async function prepareFacts(store: Store, config: MetricsConfig, now: Date, ranges: Period[]): Promise<PreparedFacts> {
-  const runner = statementRunner(store, config, now, ranges[0] ?? reportRange(config, now), await loadDuckDB());
-  const candidates = await Promise.all((ranges.length > 0 ? ranges : [reportRange(config, now)]).map((range) => factsFromFor(runner, config, now, range)));
-  const factsFrom = candidates.sort()[0]!;
+/**
+ * Builds the shared temp tables (facts.sql) every report reads, after bringing the facts
+ * cache up to date (facts-cache.ts). Needs a writable store: the cache lives in it.
+ */
+export async function prepareFacts(store: Store, config: MetricsConfig, now: Date): Promise<PreparedFacts> {
+  const runner = statementRunner(store, config, now, reportRange(config, now), await loadDuckDB());
   await installDurationMacro(store, config);
   const teamsFrom = await loadTeamMembers(store, config, runner);
-  for (const macro of ['week-key', 'week-start', 'week-label', 'day-key', 'size-bucket', 'pr-type']) await runner.exec('facts.sql', macro);
+  for (const macro of ['week-key', 'week-start', 'week-label', 'day-key', 'hours-sum', 'hours-mean', 'size-bucket', 'pr-type']) await runner.exec('facts.sql', macro);
   await runner.exec('facts.sql', 'actor-is-bot');
   await runner.exec('facts.sql', 'bot-logins');
-  await runner.exec('facts.sql', 'pr-keys', { facts_from: factsFrom });
-  await runner.exec('facts.sql', 'human-reviews');
-  await runner.exec('facts.sql', 'pr-facts');
+  const cache = await refreshFactsCache(store, runner, botPattern(config));
+  for (const table of ['pr-keys', 'human-reviews', 'pr-facts']) await runner.exec('facts.sql', table);
   const [coverage] = await runner.rows<{ since: string | null }>('facts.sql', 'harvested-since');
   const [first] = await runner.rows<{ at: string | null }>('facts.sql', 'first-activity');
-  return { factsFrom, teamsFrom, harvestedSince: coverage?.since ?? null, firstActivityAt: first?.at ?? null };
+  return { teamsFrom, harvestedSince: coverage?.since ?? null, firstActivityAt: first?.at ?? null, cache };
+}
+
+/** The configured bot patterns as the one regex the SQL matches logins with. */
+function botPattern(config: MetricsConfig): string {
+  return config.bots.patterns.join('|');
 }
 
 /**
@@ -143,7 +120,7 @@ type StatementRunner = Pick<MetricsContext, 'rows' | 'exec'>;
 
 function statementRunner(store: Store, config: MetricsConfig, now: Date, range: Period, duckdb: Awaited<ReturnType<typeof loadDuckDB>>): StatementRunner {
   const common: Record<string, unknown> = {
-    bot_pattern: config.bots.patterns.join('|'),
+    bot_pattern: botPattern(config),
     include_bots: config.bots.include,
     now: now.toISOString(),
     from: range.from,
@@ -167,7 +144,7 @@ function statementRunner(store: Store, config: MetricsConfig, now: Date, range: 
 
 /**
  * The context of one report. Builds the shared facts first unless `prepared` (from
- * prepareFacts with the same config) already covers this period.
+ * prepareFacts with the same config) is given.
  */
 export async function createContext(
   store: Store,
@@ -178,10 +155,7 @@ export async function createContext(
 ): Promise<MetricsContext> {
   const range = reportRange(config, now, options);
   const runner = statementRunner(store, config, now, range, await loadDuckDB());
-  if (!prepared) prepared = await prepareFacts(store, config, now, [range]);
-  else if ((await factsFromFor(runner, config, now, range)) < prepared.factsFrom) {
-    throw new Error(`metrics facts were prepared from ${prepared.factsFrom}, later than the period ${range.from}–${range.to} needs`);
-  }
+  if (!prepared) prepared = await prepareFacts(store, config, now);
   return {
     store,
     config,

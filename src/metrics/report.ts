@@ -1,7 +1,7 @@
 import type { Store } from '../store/database.js';
 import { computeAnomalies } from './anomalies.js';
 import { computeCi } from './ci.js';
-import { createContext, harvestedFrom, prepareFacts, reportRange, type ContextOptions, type PreparedFacts } from './context.js';
+import { createContext, harvestedFrom, prepareFacts, type ContextOptions, type PreparedFacts } from './context.js';
 import { computeDora, prepareDeployments } from './dora.js';
 import { computeFlow } from './flow.js';
 import { computeIssues } from './issues.js';
@@ -30,7 +30,7 @@ export async function computeReports(store: Store, config: MetricsConfig, now: D
   // DuckDB's default memory limit is 80% of RAM, and it keeps what it reads; a report needs
   // far less, and a runner shares its memory with other steps.
   await store.run(`SET memory_limit = '1536MB'`);
-  const prepared = await prepareFacts(store, config, now, periods.map((options) => reportRange(config, now, options)));
+  const prepared = await prepareFacts(store, config, now);
   const reports: ReportModel[] = [];
   for (const options of periods) reports.push(await reportOverFacts(store, config, now, options, prepared));
   return reports;

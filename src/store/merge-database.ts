@@ -1,6 +1,7 @@
 import { StoreError } from '../errors.js';
 import { openStore, type Store } from './database.js';
 import { ACTOR_CONFLICT_UPDATE, DROP_LOGIN_PLACEHOLDERS } from './upsert.js';
+import { markRowsStale } from './stale-facts.js';
 
 /**
  * Merges a staged database (this run's) into a target one (fetched from the data branch) with
@@ -100,6 +101,7 @@ async function stageWinners(store: Store, table: TableShape, filter = 'true'): P
 async function insertWinners(store: Store, table: TableShape, winners: string): Promise<number> {
   const columns = table.columns.map((c) => ident(c.name)).join(', ');
   const verb = table.key.length === 0 ? 'INSERT' : 'INSERT OR REPLACE';
+  await markRowsStale(store.connection, table.name, 'true', {}, `temp.main.${winners}`);
   await store.run(`${verb} INTO main.${ident(table.name)} (${columns}) SELECT ${columns} FROM temp.main.${winners}`);
   const [row] = await store.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM temp.main.${winners}`);
   return row?.n ?? 0;
@@ -147,6 +149,7 @@ async function mergeTables(store: Store, tables: Map<string, TableShape>, staged
     let written = 0;
     if (parentIds) {
       // The winning side's set replaces the other's, whole.
+      await markRowsStale(store.connection, table.name, `${column} IN (SELECT id FROM ${parentIds})`);
       await store.run(`DELETE FROM main.${ident(table.name)} WHERE ${column} IN (SELECT id FROM ${parentIds})`);
       const childIsWinner = `s.${column} IN (SELECT id FROM ${parentIds})`;
       const setWinners = await stageWinners(store, { ...table, key: [] }, childIsWinner);

@@ -14,6 +14,7 @@ const MIGRATIONS: ReadonlyArray<{ version: number; file: string }> = [
   { version: 5, file: 'store/schema/005_sprint_sources.sql' },
   { version: 6, file: 'store/schema/006_sync_coverage.sql' },
   { version: 7, file: 'store/schema/007_gone_items.sql' },
+  { version: 8, file: 'store/schema/008_facts_cache.sql' },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,5 +1,6 @@
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { loadDuckDB } from './duckdb-engine.js';
+import { markPrsStale, markRowsStale } from './stale-facts.js';
 
 export type Row = Record<string, unknown>;
 type ColumnKind = 'varchar' | 'bigint' | 'integer' | 'double' | 'boolean' | 'timestamptz' | 'varchar[]';
@@ -88,6 +89,7 @@ export async function upsertRows(
     appender.endRow();
   }
   appender.closeSync();
+  await markRowsStale(connection, table, 'true', {}, `temp.main.${stage}`);
   if (mergeSet) {
     await connection.run(
       `INSERT INTO main.${table} SELECT * FROM temp.main.${stage} ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${mergeSet}`,
@@ -102,9 +104,9 @@ export async function upsertRows(
 export async function deleteChildren(connection: DuckDBConnection, table: string, parentColumn: string, parentIds: string[]): Promise<void> {
   if (parentIds.length === 0) return;
   const duckdb = await loadDuckDB();
-  await connection.run(`DELETE FROM main.${table} WHERE ${parentColumn} IN (SELECT unnest($ids))`, {
-    ids: duckdb.listValue(parentIds),
-  });
+  const where = `${parentColumn} IN (SELECT unnest($ids))`;
+  await markRowsStale(connection, table, where, { ids: duckdb.listValue(parentIds) });
+  await connection.run(`DELETE FROM main.${table} WHERE ${where}`, { ids: duckdb.listValue(parentIds) });
 }
 
 /**
@@ -116,6 +118,7 @@ export async function deleteChildren(connection: DuckDBConnection, table: string
 export async function markGone(connection: DuckDBConnection, table: 'pull_requests' | 'issues', repoId: string, ids: string[], at: string): Promise<number> {
   if (ids.length === 0) return 0;
   const duckdb = await loadDuckDB();
+  if (table === 'pull_requests') await markPrsStale(connection, ids);
   const result = await connection.run(
     `UPDATE main.${table} SET gone_at = $at::TIMESTAMPTZ WHERE repo_id = $r AND gone_at IS NULL AND id IN (SELECT unnest($ids))`,
     { at, r: repoId, ids: duckdb.listValue(ids) },

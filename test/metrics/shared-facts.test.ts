@@ -11,7 +11,6 @@ import { harvestFresh } from '../harvest/harness.js';
 import { openStore, type Store } from '../../src/store/database.js';
 import { parseMetricsConfig } from '../../src/metrics/metrics-config.js';
 import { computeReport, computeReports } from '../../src/metrics/report.js';
-import { createContext, prepareFacts } from '../../src/metrics/context.js';
 import { defaultRange, type Period } from '../../src/metrics/windows.js';
 
 describe('computeReports: one build of the facts for several periods', () => {
@@ -56,11 +55,5 @@ describe('computeReports: one build of the facts for several periods', () => {
     await computeReports(store, config, now, [periods[0]!, empty]);
     expect(await deployedAt()).toEqual(alone);
     expect(alone).toEqual([{ n: 0 }]);
-  });
-
-  it('refuses a period that needs facts from before what was prepared', async () => {
-    const config = parseMetricsConfig({});
-    const prepared = await prepareFacts(store, config, now, [defaultRange(now, 4)]);
-    await expect(createContext(store, config, now, defaultRange(now, 26), prepared)).rejects.toThrow(/prepared from/);
   });
 });

@@ -47,7 +47,7 @@ beforeAll(async () => {
     { id: 'V3', pr_id: 'PR6', repo_id: 'R1', author_login: 'bob', state: 'APPROVED', submitted_at: hoursAgo(30) },
   ], ['id']);
   // The facts are the metrics engine's temp tables, as after computeReport in the Action.
-  await prepareFacts(store, parseMetricsConfig({}), NOW, [reportFixture(3).range]);
+  await prepareFacts(store, parseMetricsConfig({}), NOW);
 });
 afterAll(async () => {
   await store.close();

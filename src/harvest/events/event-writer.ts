@@ -1,6 +1,7 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { ActorCollector } from '../actors.js';
 import { markGone, upsertActors, upsertRows, type Row } from '../../store/upsert.js';
+import { markRowsStale } from '../../store/stale-facts.js';
 import type { EventPayload } from './event-payload.js';
 
 export interface TableCount {
@@ -58,6 +59,7 @@ export class EventWriter {
   /** Replaces the child rows matching `parent` with `rows` (a set the payload gives whole). */
   async replaceSet(table: string, parent: Row, key: string[], rows: Row[]): Promise<void> {
     const { clause, params } = whereClause(parent);
+    await markRowsStale(this.connection, table, clause, params);
     await this.connection.run(`DELETE FROM main.${table} WHERE ${clause}`, params);
     this.tally(table, rows.length === 0 ? 0 : await upsertRows(this.connection, table, rows, key));
   }
@@ -70,6 +72,7 @@ export class EventWriter {
   /** Deletes rows matching every column of `where`; counts them as written. */
   async remove(table: string, where: Row): Promise<void> {
     const { clause, params } = whereClause(where);
+    await markRowsStale(this.connection, table, clause, params);
     const result = await this.connection.run(`DELETE FROM main.${table} WHERE ${clause}`, params);
     this.tally(table, result.rowsChanged);
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { loadDuckDB } from '../../store/duckdb-engine.js';
+import { markPrsStale } from '../../store/stale-facts.js';
 import type { ActorRef } from '../actors.js';
 import type { EventWriter } from './event-writer.js';
 
@@ -88,6 +89,7 @@ async function harvestedTwinExists(writer: EventWriter, event: TimelineEvent): P
 export async function deleteSyntheticTimelineEvents(connection: DuckDBConnection, prIds: string[]): Promise<void> {
   if (prIds.length === 0) return;
   const duckdb = await loadDuckDB();
+  await markPrsStale(connection, prIds);
   await connection.run(
     `DELETE FROM main.pr_timeline_events WHERE id LIKE $prefix AND pr_id IN (SELECT unnest($ids))`,
     { prefix: `${SYNTHETIC_EVENT_PREFIX}%`, ids: duckdb.listValue(prIds) },

@@ -1,0 +1,47 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { loadDuckDB } from './duckdb-engine.js';
+
+/**
+ * The facts cache (metrics/facts-cache.ts) keeps per-PR facts between reports and recomputes
+ * only the PRs marked stale here. Every write to a table a PR's facts are read from marks the
+ * PRs it touches, in the writer's own transaction, so a rolled-back write leaves no mark and a
+ * committed one is never missed. The table and the column naming the PR.
+ */
+export const FACT_SOURCES: Readonly<Record<string, string>> = {
+  pull_requests: 'id',
+  pr_reviews: 'pr_id',
+  pr_comments: 'pr_id',
+  pr_commits: 'pr_id',
+  pr_timeline_events: 'pr_id',
+};
+
+/** The column of `table` that names a PR, when the table is a source of PR facts. */
+export function factSourceColumn(table: string): string | undefined {
+  return Object.hasOwn(FACT_SOURCES, table) ? FACT_SOURCES[table] : undefined;
+}
+
+/** Marks the PRs with these ids stale. */
+export async function markPrsStale(connection: DuckDBConnection, prIds: readonly string[]): Promise<void> {
+  if (prIds.length === 0) return;
+  const duckdb = await loadDuckDB();
+  await connection.run('INSERT INTO facts_cache.stale_prs SELECT DISTINCT unnest($ids)', {
+    ids: duckdb.listValue([...prIds]),
+  });
+}
+
+/**
+ * Marks stale the PRs of the `table` rows that `where` selects (in `relation`, by default the
+ * stored table): call it before deleting those rows, or after staging new ones. Does nothing
+ * for a table no fact is read from.
+ */
+export async function markRowsStale(
+  connection: DuckDBConnection,
+  table: string,
+  where: string,
+  params: Record<string, unknown> = {},
+  relation = `main.${table}`,
+): Promise<void> {
+  const column = factSourceColumn(table);
+  if (!column) return;
+  await connection.run(`INSERT INTO facts_cache.stale_prs SELECT DISTINCT ${column} FROM ${relation} WHERE ${where}`, params as never);
+}
