@@ -2,6 +2,10 @@
 // build do not pollute each other's peak memory. Prints one JSON line on stdout.
 //   build   DB PRS     fills a new database with buildSyntheticDatabase
 //   compute DB NOW     times computeReport on it, with the peak RSS (VmHWM) of this process
+//   first DB NOW       the same for the first report of a database, which builds the facts
+//                      cache (metrics/facts-cache.ts); no statement profile, no presets
+//   day DB NOW         a day of harvest: writes the PRs updated in the day before NOW again,
+//                      through the harvest's own upsert, which marks them stale
 import { readdirSync, readFileSync } from 'node:fs';
 import { openStore, type Store } from '../src/store/database.js';
 import { computeReport, computeReports } from '../src/metrics/report.js';
@@ -11,6 +15,7 @@ import { loadDuckDB } from '../src/store/duckdb-engine.js';
 import { parseMetricsConfig } from '../src/metrics/metrics-config.js';
 import { namedQueries } from '../src/metrics/named-queries.js';
 import { buildSyntheticDatabase } from './synthetic-database.js';
+import { upsertRows } from '../src/store/upsert.js';
 
 function peakRssMiB(): number {
   const match = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync('/proc/self/status', 'utf8'));
@@ -149,10 +154,44 @@ async function compute(path: string, now: string): Promise<Record<string, unknow
   };
 }
 
+async function firstReport(path: string, now: string): Promise<Record<string, unknown>> {
+  const store = await openStore(path);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await computeReport(store, parseMetricsConfig({}), new Date(now));
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const peak = peakRssMiB();
+  await store.close();
+  return { seconds: round(seconds), cpuSeconds: round((used.user + used.system) / 1e6, 2), peakRssMiB: peak };
+}
+
+/**
+ * What a scheduled run writes in a day at this size: every PR updated in the 24 hours before
+ * `now`, written again whole by upsertRows (the harvest's write path), in one transaction.
+ */
+async function harvestDay(path: string, now: string): Promise<Record<string, unknown>> {
+  const store = await openStore(path);
+  const started = performance.now();
+  const since = new Date(Date.parse(now) - 86_400_000).toISOString();
+  const rows = await store.query<Record<string, unknown>>('SELECT * FROM pull_requests WHERE updated_at >= $since::TIMESTAMPTZ', { since });
+  await store.transaction((connection) => upsertRows(connection, 'pull_requests', rows, ['id']));
+  const [stale] = await store.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM facts_cache.stale_prs');
+  await store.close();
+  return { prsWritten: rows.length, stalePrs: stale?.n ?? 0, seconds: round((performance.now() - started) / 1000) };
+}
+
+const MODES: Record<string, (path: string, arg: string) => Promise<Record<string, unknown>>> = {
+  build: (path, prs) => build(path, Number(prs)),
+  compute,
+  first: firstReport,
+  day: harvestDay,
+};
 const [mode, path, arg] = process.argv.slice(2);
-if (!path || !arg || (mode !== 'build' && mode !== 'compute')) {
-  process.stderr.write('usage: metrics-scale-worker.ts build DB PRS | compute DB NOW\n');
+const run = mode ? MODES[mode] : undefined;
+if (!path || !arg || !run) {
+  process.stderr.write('usage: metrics-scale-worker.ts build DB PRS | first DB NOW | day DB NOW | compute DB NOW\n');
   process.exit(2);
 }
-const result = mode === 'build' ? await build(path, Number(arg)) : await compute(path, arg);
+const result = await run(path, arg);
 process.stdout.write(JSON.stringify(result) + '\n');

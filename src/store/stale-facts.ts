@@ -15,6 +15,12 @@ export const FACT_SOURCES: Readonly<Record<string, string>> = {
   pr_timeline_events: 'pr_id',
 };
 
+/**
+ * Leaves out PRs already marked: a database harvested many times between reports (or with the
+ * report turned off) holds each stale PR once, never more rows than it has PRs.
+ */
+const UNMARKED = (column: string) => `WHERE ${column} IS NOT NULL AND ${column} NOT IN (SELECT pr_id FROM facts_cache.stale_prs)`;
+
 /** The column of `table` that names a PR, when the table is a source of PR facts. */
 export function factSourceColumn(table: string): string | undefined {
   return Object.hasOwn(FACT_SOURCES, table) ? FACT_SOURCES[table] : undefined;
@@ -24,7 +30,7 @@ export function factSourceColumn(table: string): string | undefined {
 export async function markPrsStale(connection: DuckDBConnection, prIds: readonly string[]): Promise<void> {
   if (prIds.length === 0) return;
   const duckdb = await loadDuckDB();
-  await connection.run('INSERT INTO facts_cache.stale_prs SELECT DISTINCT unnest($ids)', {
+  await connection.run(`INSERT INTO facts_cache.stale_prs SELECT DISTINCT id FROM (SELECT unnest($ids) AS id) ${UNMARKED('id')}`, {
     ids: duckdb.listValue([...prIds]),
   });
 }
@@ -43,5 +49,8 @@ export async function markRowsStale(
 ): Promise<void> {
   const column = factSourceColumn(table);
   if (!column) return;
-  await connection.run(`INSERT INTO facts_cache.stale_prs SELECT DISTINCT ${column} FROM ${relation} WHERE ${where}`, params as never);
+  await connection.run(
+    `INSERT INTO facts_cache.stale_prs SELECT DISTINCT pr_id FROM (SELECT ${column} AS pr_id FROM ${relation} WHERE ${where}) ${UNMARKED('pr_id')}`,
+    params as never,
+  );
 }

@@ -66,7 +66,8 @@ function oracle(all: Run[], from: string, to: string) {
     successRate: success + failed.length ? r3(success / (success + failed.length)) : null,
     rerunRate: runs.length ? r3(runs.filter((r) => r.runAttempt > 1).length / runs.length) : null,
     flakyPairs: flaky,
-    timeLostHours: r3(failed.reduce((s, r) => s + duration(r), 0)),
+    // Summed in whole milliseconds, as exactly as the report sums (facts.sql hours_sum).
+    timeLostHours: r3(failed.reduce((s, r) => s + Math.max(0, ms(r.updatedAt) - ms(r.runStartedAt)), 0) / HOUR),
     duration: summary(completed.map(duration)),
     queueTime: summary(queued),
   };

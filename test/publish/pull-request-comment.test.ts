@@ -34,7 +34,7 @@ beforeAll(async () => {
     pr(6, { state: 'MERGED', created_at: hoursAgo(40), merged_at: hoursAgo(4), additions: 5, deletions: 1 }),
     pr(7, { state: 'MERGED', created_at: hoursAgo(40), merged_at: hoursAgo(3), additions: 50, deletions: 10 }),
     pr(8, { is_draft: true }),
-    // Merged three years ago: outside every period the report measures.
+    // Merged three years ago: outside every period the report measures, and still described.
     pr(9, { state: 'MERGED', created_at: hoursAgo(26_400), merged_at: hoursAgo(26_300), closed_at: hoursAgo(26_300) }),
   ], ['id']);
   await upsertRows(c, 'pr_commits', [{ pr_id: 'PR5', sha: 'a', repo_id: 'R1', authored_at: hoursAgo(20) }, { pr_id: 'PR6', sha: 'b', repo_id: 'R1', authored_at: hoursAgo(42) }], ['pr_id', 'sha']);
@@ -77,8 +77,10 @@ describe('pull-request comment', () => {
     const draft = pullRequestCommentBody((await readPullRequestFacts(store, 'acme/api', 8, report, false))!, report, NOW);
     expect(draft).toContain('Still a draft');
     expect(await readPullRequestFacts(store, 'acme/api', 99, report, false)).toBeNull();
-    // Its review columns were never read (facts.sql in_scope): no comment rather than a wrong one.
-    expect(await readPullRequestFacts(store, 'acme/api', 9, report, false)).toBeNull();
+    // Every PR's facts are whole (the facts cache holds all of history), however old.
+    expect(await readPullRequestFacts(store, 'acme/api', 9, report, false)).toMatchObject({
+      state: 'MERGED', size: 120, review_count: 0, merged_at: hoursAgo(26_300).replace('.000Z', 'Z'),
+    });
   });
 
   it('is upserted on the pull request: created once, then edited', async () => {

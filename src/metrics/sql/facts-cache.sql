@@ -78,7 +78,7 @@ SELECT c.k, c.pr_id FROM facts_cache.keys c SEMI JOIN facts_scope s ON s.pr_id =
 -- The stale PRs, or every PR when the teams changed.
 CREATE OR REPLACE TEMP TABLE requests_scope_keys AS
 SELECT k, pr_id FROM facts_cache.keys WHERE $all
-UNION SELECT k, pr_id FROM facts_scope_keys;
+UNION ALL SELECT k, pr_id FROM facts_scope_keys WHERE NOT $all;
 
 -- name: forget-stale
 DELETE FROM facts_cache.prs WHERE k IN (SELECT k FROM facts_scope_keys);
@@ -106,7 +106,9 @@ SELECT p.k, v.author_login, v.submitted_at, v.state = 'APPROVED', v.state = 'CHA
 -- (facts.sql pr-facts): they depend on deployments and on the repositories table.
 INSERT INTO facts_cache.prs
 WITH scoped AS MATERIALIZED (
-  SELECT s.k, p.* FROM pull_requests p JOIN facts_scope_keys s ON s.pr_id = p.id WHERE p.gone_at IS NULL
+  SELECT s.k, p.id, p.repo_id, p.number, p.title, p.state, p.is_draft, p.base_ref, p.head_ref, p.labels,
+         p.author_login, p.author_kind, p.created_at, p.merged_at, p.closed_at, p.additions, p.deletions, p.first_commit_at
+    FROM pull_requests p JOIN facts_scope_keys s ON s.pr_id = p.id WHERE p.gone_at IS NULL
 ),
 rev AS (
   SELECT k,

@@ -71,11 +71,11 @@ WITH stats AS (
          count(*) FILTER (WHERE run_attempt > 1)::INTEGER AS reruns,
          count(duration_hours)::INTEGER AS duration_n,
          quantile_cont(duration_hours, [0.5, 0.75, 0.9]) AS duration_q,
-         avg(duration_hours)::DOUBLE AS duration_mean,
+         hours_mean(duration_hours)::DOUBLE AS duration_mean,
          count(queue_hours)::INTEGER AS queue_n,
          quantile_cont(queue_hours, [0.5, 0.75, 0.9]) AS queue_q,
-         avg(queue_hours)::DOUBLE AS queue_mean,
-         coalesce(sum(duration_hours) FILTER (WHERE outcome = 'failed'), 0)::DOUBLE AS time_lost_hours
+         hours_mean(queue_hours)::DOUBLE AS queue_mean,
+         coalesce(hours_sum(CASE WHEN outcome = 'failed' THEN duration_hours END), 0)::DOUBLE AS time_lost_hours
     FROM ci_attempts
    WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ
    GROUP BY GROUPING SETS ((wf), ())

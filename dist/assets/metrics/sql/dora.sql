@@ -207,7 +207,7 @@ SELECT count(*)::INTEGER AS deployments,
 -- name: lead-time
 -- Over PRs deployed in the window (bot-authored PRs only with $include_bots, as in flow).
 SELECT count(h)::INTEGER AS n, quantile_cont(h, [0.5, 0.75, 0.9])[1]::DOUBLE AS p50, quantile_cont(h, [0.5, 0.75, 0.9])[2]::DOUBLE AS p75,
-       quantile_cont(h, [0.5, 0.75, 0.9])[3]::DOUBLE AS p90, avg(h)::DOUBLE AS mean
+       quantile_cont(h, [0.5, 0.75, 0.9])[3]::DOUBLE AS p90, hours_mean(h)::DOUBLE AS mean
   FROM (SELECT dur_h(first_commit_at, deployed_at) AS h FROM pr_facts
          WHERE deployed_at >= $from::TIMESTAMPTZ AND deployed_at < $to::TIMESTAMPTZ AND (NOT is_bot OR $include_bots));
 
@@ -215,7 +215,7 @@ SELECT count(h)::INTEGER AS n, quantile_cont(h, [0.5, 0.75, 0.9])[1]::DOUBLE AS 
 -- Incidents resolved in the window that have a recovery duration (issues closed, reverts of a
 -- deployed change).
 SELECT count(recovery_h)::INTEGER AS n, quantile_cont(recovery_h, [0.5, 0.75, 0.9])[1]::DOUBLE AS p50, quantile_cont(recovery_h, [0.5, 0.75, 0.9])[2]::DOUBLE AS p75,
-       quantile_cont(recovery_h, [0.5, 0.75, 0.9])[3]::DOUBLE AS p90, avg(recovery_h)::DOUBLE AS mean
+       quantile_cont(recovery_h, [0.5, 0.75, 0.9])[3]::DOUBLE AS p90, hours_mean(recovery_h)::DOUBLE AS mean
   FROM dora_incidents
  WHERE resolved_at >= $from::TIMESTAMPTZ AND resolved_at < $to::TIMESTAMPTZ;
 

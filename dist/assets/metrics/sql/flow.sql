@@ -21,7 +21,7 @@ stages AS (
 )
 SELECT stage, count(hours)::INTEGER AS n,
        quantile_cont(hours, [0.5, 0.75, 0.9])[1]::DOUBLE AS p50, quantile_cont(hours, [0.5, 0.75, 0.9])[2]::DOUBLE AS p75,
-       quantile_cont(hours, [0.5, 0.75, 0.9])[3]::DOUBLE AS p90, avg(hours)::DOUBLE AS mean
+       quantile_cont(hours, [0.5, 0.75, 0.9])[3]::DOUBLE AS p90, hours_mean(hours)::DOUBLE AS mean
   FROM (UNPIVOT stages ON COLUMNS(*) INTO NAME stage VALUE hours)
  GROUP BY stage;
 

@@ -44,7 +44,7 @@ WITH durations AS (
 )
 SELECT metric, count(hours)::INTEGER AS n,
        quantile_cont(hours, [0.5, 0.75, 0.9])[1]::DOUBLE AS p50, quantile_cont(hours, [0.5, 0.75, 0.9])[2]::DOUBLE AS p75,
-       quantile_cont(hours, [0.5, 0.75, 0.9])[3]::DOUBLE AS p90, avg(hours)::DOUBLE AS mean
+       quantile_cont(hours, [0.5, 0.75, 0.9])[3]::DOUBLE AS p90, hours_mean(hours)::DOUBLE AS mean
   FROM durations GROUP BY metric;
 
 -- name: counts
@@ -76,7 +76,7 @@ open_at AS (
     FROM ends e JOIN issue_facts i ON i.created_at <= e.t AND coalesce(i.closed_at, 'infinity'::TIMESTAMPTZ) > e.t
 )
 SELECT strftime(t, '%Y-%m-%dT%H:%M:%SZ') AS at, count(*)::INTEGER AS open,
-       coalesce(sum(age_hours), 0)::DOUBLE AS total_age_hours,
+       coalesce(hours_sum(age_hours), 0)::DOUBLE AS total_age_hours,
        quantile_cont(age_hours, 0.5)::DOUBLE AS median_age_hours,
        quantile_cont(age_hours, 0.9)::DOUBLE AS p90_age_hours
   FROM open_at GROUP BY t ORDER BY t;

@@ -106,7 +106,7 @@ SELECT o.t, o.repo, o.author_login, dur_h(o.created_at, o.t) AS age_hours,
 
 -- name: backlog-series
 SELECT strftime(t, '%Y-%m-%dT%H:%M:%SZ') AS at, count(*)::INTEGER AS open,
-       coalesce(sum(age_hours), 0)::DOUBLE AS total_age_hours,
+       coalesce(hours_sum(age_hours), 0)::DOUBLE AS total_age_hours,
        quantile_cont(age_hours, 0.5)::DOUBLE AS median_age_hours,
        count(*) FILTER (WHERE NOT is_draft)::INTEGER AS wip,
        count(DISTINCT author_login) FILTER (WHERE NOT is_draft)::INTEGER AS wip_authors

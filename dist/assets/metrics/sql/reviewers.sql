@@ -21,106 +21,16 @@ SELECT k, reviewer,
  GROUP BY k, reviewer;
 
 -- name: requests-table
--- One row per review request. A request stays pending until the requested reviewer submits a
--- review (for a team: any member of the team, per the configured teams; any reviewer by
--- others when the team has no configured members) or the request is removed. Asking again
--- while a request is pending is the same request (the wait began at the first ask). At equal
--- times a request comes before the review or removal that closes it, and a review before a
--- removal. So each ask is paired with the first closing event at or after it, and the asks
--- that share a closing event (or share having none) are one request. Plain equi-joins and
--- GROUP BYs rather than window functions or ASOF joins: at a million PRs this meets
--- millions of reviews. The long VARCHAR PR ids of the events are joined once to the integer
--- key k of pr_keys (which reviews already carry); every later join is on k. The timeline is
--- read once, and the bot pattern is matched once per distinct login.
+-- One row per review request (the facts cache's, facts-cache.sql compute-requests, which says
+-- when a request is answered or withdrawn), of the PRs that can matter here: asked (anyone)
+-- since $previous_from, the earliest window reported, or open now (outstanding). Every
+-- request of such a PR is kept, so it is exact. k is the PR's pr_facts key; a PR the timeline
+-- names without a PR row keeps its requests under a key pr_facts lacks (it has no reviews).
 CREATE OR REPLACE TEMP TABLE rv_requests AS
--- k is the PR's pr_facts key (pr_keys), which the review rows carry too. A PR the timeline
--- names but pr_keys lacks keeps its requests under a negative key of its own (it has no reviews).
-WITH events AS MATERIALIZED (
-  SELECT p.k, e.pr_id, e.event_type = 'ReviewRequestedEvent' AS is_ask, e.created_at AS ts,
-         e.requested_reviewer AS reviewer, e.requested_reviewer_kind AS kind
-    FROM pr_timeline_events e LEFT JOIN pr_keys p ON p.pr_id = e.pr_id
-   WHERE e.event_type IN ('ReviewRequestedEvent', 'ReviewRequestRemovedEvent')
-     AND e.pr_id NOT IN (SELECT id FROM pull_requests WHERE gone_at IS NOT NULL)
-),
-unknown_prs AS (
-  SELECT pr_id, -row_number() OVER (ORDER BY pr_id) AS k FROM (SELECT DISTINCT pr_id FROM events WHERE k IS NULL)
-),
-keyed_events AS MATERIALIZED (
-  SELECT k, is_ask, ts, reviewer, kind FROM events WHERE k IS NOT NULL
-  UNION ALL
-  SELECT u.k, e.is_ask, e.ts, e.reviewer, e.kind FROM events e JOIN unknown_prs u ON u.pr_id = e.pr_id WHERE e.k IS NULL
-),
--- Only PRs that can matter: asked (anyone) since $previous_from, the earliest window
--- reported, or open now (outstanding). Every ask and review of such a PR is kept, so it is exact.
-prs AS MATERIALIZED (
-  SELECT x.k
-    FROM (SELECT k FROM keyed_events WHERE is_ask AND ts >= $previous_from::TIMESTAMPTZ
-          UNION SELECT k FROM pr_facts WHERE state = 'OPEN') x
-    LEFT JOIN pr_keys p ON p.k = x.k
-   WHERE $include_bots OR NOT coalesce(p.is_bot, false)
-),
--- is_bot_actor split in two: the kind per row, the pattern once per distinct login (testing
--- an aggregate keeps DuckDB from pushing the regex below the grouping, onto every event).
-bot_requested AS MATERIALIZED (
-  SELECT reviewer FROM (SELECT reviewer, any_value(reviewer) AS login FROM keyed_events WHERE reviewer IS NOT NULL GROUP BY reviewer)
-   WHERE is_bot_actor(login, NULL, $bot_pattern)
-),
-keyed AS MATERIALIZED (
-  SELECT e.k, e.is_ask, e.ts, e.reviewer, coalesce(e.reviewer, '') AS who,
-         coalesce(e.kind = 'Team', false) AS is_team
-    FROM keyed_events e SEMI JOIN prs p ON p.k = e.k
-   WHERE coalesce(e.kind = 'Team', false)
-      OR NOT (coalesce(e.kind = 'Bot', false) OR coalesce(e.reviewer IN (SELECT reviewer FROM bot_requested), false))
-),
-asks AS MATERIALIZED (SELECT row_number() OVER ()::INTEGER AS id, * EXCLUDE (is_ask) FROM keyed WHERE is_ask),
-reviews AS MATERIALIZED (
-  SELECT r.k, coalesce(r.reviewer, '') AS who, r.reviewer, r.submitted_at
-    FROM human_reviews r SEMI JOIN prs p ON p.k = r.k
-   WHERE r.by_others AND (NOT r.pr_is_bot OR $include_bots)
-),
-personal_answers AS (
-  SELECT a.id, min(r.submitted_at) AS answer_at
-    FROM asks a JOIN reviews r ON r.k = a.k AND r.who = a.who
-   WHERE NOT a.is_team AND r.submitted_at >= a.ts
-   GROUP BY a.id
-),
-configured_teams AS (SELECT DISTINCT lower(team) AS team FROM team_members),
-team_answers AS (
-  SELECT a.id, min(r.submitted_at) AS answer_at
-    FROM asks a JOIN reviews r ON r.k = a.k
-   WHERE a.is_team AND r.submitted_at >= a.ts
-     AND (lower(a.who) NOT IN (SELECT team FROM configured_teams)
-          OR EXISTS (SELECT 1 FROM team_members m WHERE lower(m.team) = lower(a.who) AND lower(m.login) = lower(r.reviewer)))
-   GROUP BY a.id
-),
-removals AS (
-  SELECT a.id, min(x.ts) AS removed_at
-    FROM asks a JOIN keyed x ON x.k = a.k AND x.who = a.who AND x.is_team = a.is_team
-   WHERE NOT x.is_ask AND x.ts >= a.ts
-   GROUP BY a.id
-),
-closed AS (
-  SELECT a.k, a.reviewer, a.is_team, a.ts,
-         coalesce(p.answer_at, t.answer_at) AS answer_at, x.removed_at
-    FROM asks a
-    LEFT JOIN personal_answers p ON p.id = a.id
-    LEFT JOIN team_answers t ON t.id = a.id
-    LEFT JOIN removals x ON x.id = a.id
-),
--- A review and a removal at the same moment: the review came first.
-paired AS (
-  SELECT *, least(answer_at, removed_at) AS closed_at,
-         answer_at IS NOT NULL AND (removed_at IS NULL OR answer_at <= removed_at) AS answered
-    FROM closed
-),
-requests AS (
-  SELECT k, reviewer, is_team, min(ts) AS requested_at, count(*)::INTEGER AS asks,
-         CASE WHEN bool_or(answered) THEN closed_at END AS answered_at,
-         CASE WHEN NOT bool_or(answered) THEN closed_at END AS withdrawn_at
-    FROM paired
-   GROUP BY k, reviewer, is_team, closed_at
-)
-SELECT * FROM requests;
+SELECT q.k, q.reviewer, q.is_team, q.requested_at, q.asks, q.answered_at, q.withdrawn_at
+  FROM facts_cache.requests q LEFT JOIN pr_keys p ON p.k = q.k
+ WHERE (q.pr_last_ask_at >= $previous_from::TIMESTAMPTZ OR q.k IN (SELECT k FROM pr_facts WHERE state = 'OPEN'))
+   AND ($include_bots OR NOT coalesce(p.is_bot, false));
 
 -- name: outstanding-table
 -- Requests still pending now (pr_review_requests, as of the last harvest) on open PRs, with

@@ -2,13 +2,12 @@
 -- pr_facts (so every definition is the report's: ready time, reviews by others, bots by the
 -- configured patterns), and the team's median size over the PRs merged in the report's range,
 -- counted as the flow family counts them. Runs on the connection that computed the report:
--- pr_facts and pr_keys are its temp tables. A PR outside the facts' reach (closed before any
--- period the report measures) has its review columns unread, so it gets no row.
+-- pr_facts is its temp table. A PR flowmeter has not stored gets no row.
 -- Parameters: $repo (owner/name), $number, $from, $to (the report's range), $include_bots.
 WITH pr AS (
   SELECT f.*, p.changed_files
-    FROM pr_facts f JOIN pr_keys k ON k.k = f.k JOIN pull_requests p ON p.id = f.pr_id
-   WHERE lower(f.repo) = lower($repo) AND f.number = $number AND k.in_scope
+    FROM pr_facts f JOIN pull_requests p ON p.id = f.pr_id
+   WHERE lower(f.repo) = lower($repo) AND f.number = $number
 ),
 team AS (
   SELECT median(size)::DOUBLE AS size_p50, count(*)::INTEGER AS merged
