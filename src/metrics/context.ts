@@ -83,7 +83,7 @@ export async function prepareFacts(store: Store, config: MetricsConfig, now: Dat
   await runner.exec('facts.sql', 'actor-is-bot');
   await runner.exec('facts.sql', 'bot-logins');
   const cache = await refreshFactsCache(store, runner, botPattern(config));
-  for (const table of ['pr-keys', 'human-reviews', 'pr-facts']) await runner.exec('facts.sql', table);
+  for (const table of ['pr-facts', 'pr-keys', 'human-reviews']) await runner.exec('facts.sql', table);
   const [coverage] = await runner.rows<{ since: string | null }>('facts.sql', 'harvested-since');
   const [first] = await runner.rows<{ at: string | null }>('facts.sql', 'first-activity');
   return { teamsFrom, harvestedSince: coverage?.since ?? null, firstActivityAt: first?.at ?? null, cache };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readAssetFile } from '../asset-files.js';
+import { query } from './named-queries.js';
 import type { Store } from '../store/database.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
 import type { MetricsContext } from './context.js';
@@ -12,7 +13,7 @@ import type { MetricsContext } from './context.js';
  * and reads every other PR's facts as the last report left them.
  *
  * What the cached facts depend on beyond a PR's own rows decides when more is recomputed:
- * - the cache's SQL, facts.sql's macros, the schema version or the bot patterns change:
+ * - the cache's SQL, facts.sql's bot macro, the schema version or the bot patterns change:
  *   every PR (the fingerprint);
  * - a login becomes a bot or stops being one: every PR it reviewed or commented on;
  * - the team membership changes: every PR's review requests (team requests are answered by
@@ -34,7 +35,8 @@ type StatementRunner = Pick<MetricsContext, 'rows' | 'exec'>;
 /** What a cache built under this code and these bot patterns is valid for. */
 export function factsCacheFingerprint(botPattern: string): string {
   const hash = createHash('sha256');
-  for (const part of [String(SCHEMA_VERSION), readAssetFile(`metrics/sql/${CACHE_SQL}`), readAssetFile('metrics/sql/facts.sql'), botPattern]) {
+  // The macro the cache's SQL calls is facts.sql's; the rest of facts.sql reads the cache.
+  for (const part of [String(SCHEMA_VERSION), readAssetFile(`metrics/sql/${CACHE_SQL}`), query('facts.sql', 'actor-is-bot'), botPattern]) {
     hash.update(part).update('\u0000');
   }
   return hash.digest('hex');

@@ -37,7 +37,8 @@ export async function markPrsStale(connection: DuckDBConnection, prIds: readonly
 
 /**
  * Marks stale the PRs of the `table` rows that `where` selects (in `relation`, by default the
- * stored table): call it before deleting those rows, or after staging new ones. Does nothing
+ * stored table): call it before deleting those rows, or after staging new ones and before
+ * writing them. For `repositories`, the PRs of the repositories not stored yet. Does nothing
  * for a table no fact is read from.
  */
 export async function markRowsStale(
@@ -47,6 +48,17 @@ export async function markRowsStale(
   params: Record<string, unknown> = {},
   relation = `main.${table}`,
 ): Promise<void> {
+  if (table === 'repositories') {
+    // A repository stored after its PRs (an event ahead of the harvest) brings them into the
+    // metrics, which leave out PRs of unknown repositories.
+    await connection.run(
+      `INSERT INTO facts_cache.stale_prs SELECT DISTINCT id FROM main.pull_requests
+        WHERE repo_id IN (SELECT id FROM ${relation} WHERE ${where} AND id NOT IN (SELECT id FROM main.repositories))
+          AND id NOT IN (SELECT pr_id FROM facts_cache.stale_prs)`,
+      params as never,
+    );
+    return;
+  }
   const column = factSourceColumn(table);
   if (!column) return;
   await connection.run(

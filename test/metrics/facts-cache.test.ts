@@ -120,6 +120,27 @@ describe('the facts cache', () => {
     expect(after.report).toEqual(await rebuilt());
   });
 
+  it('a repository stored after its PRs brings them and their reviews in', async () => {
+    await refreshed();
+    const at = (hours: number) => new Date(Date.parse(dataset.now) - hours * 3_600_000).toISOString();
+    await upsertRows(store.connection, 'pull_requests', [{
+      id: 'PR_late_repo', repo_id: 'R_late', number: 1, title: 'feat: ahead of its repository', state: 'MERGED', is_draft: false,
+      author_login: 'late-author', author_kind: 'User', created_at: at(48), merged_at: at(24), closed_at: at(24),
+      updated_at: at(24), harvested_at: at(1), additions: 10, deletions: 2,
+    }], ['id']);
+    await upsertRows(store.connection, 'pr_reviews', [{
+      id: 'PRR_late_repo', pr_id: 'PR_late_repo', repo_id: 'R_late', author_login: 'late-reviewer', author_kind: 'User',
+      state: 'APPROVED', submitted_at: at(30), created_at: at(30),
+    }], ['id']);
+    const before = await refreshed();
+    expect(before.report.repositories.map((r) => r.fullName)).not.toContain('acme/late');
+    await upsertRows(store.connection, 'repositories', [{ id: 'R_late', owner: 'acme', name: 'late', full_name: 'acme/late', harvested_at: at(1) }], ['id']);
+    const after = await refreshed();
+    expect(after.cache.prs).toBe(1);
+    expect(JSON.stringify(after.report.sections)).toContain('late-reviewer');
+    expect(after.report).toEqual(await rebuilt());
+  });
+
   it('a login that turns out to be a bot changes the PRs it commented on before', async () => {
     const [comment] = await store.query<{ pr_id: string; author_login: string; repo_id: string }>(
       `SELECT c.pr_id, c.author_login, c.repo_id FROM pr_comments c JOIN pull_requests p ON p.id = c.pr_id

@@ -2,7 +2,8 @@
 -- facts, the human reviews and the review requests, kept in the database's `facts_cache`
 -- schema between reports. A report recomputes only the PRs the writers marked stale
 -- (facts_cache.stale_prs, store/stale-facts.ts) and reads the rest as they were; a change of
--- this file, facts.sql, the schema version or the bot patterns rebuilds the whole cache.
+-- this file, of facts.sql's actor-is-bot macro, of the schema version or of the bot patterns
+-- rebuilds the whole cache.
 -- Every row is derived: dropping the schema's tables loses nothing but time.
 -- Parameters: $bot_pattern, $all (rebuild every PR's requests: the teams changed), and the
 -- $fingerprint and $teams the cache is saved under.
@@ -23,7 +24,8 @@ CREATE TABLE IF NOT EXISTS facts_cache.prs (
   last_commit_at TIMESTAMPTZ, last_review_at TIMESTAMPTZ, additions INTEGER, deletions INTEGER, size INTEGER,
   is_revert BOOLEAN, reverted_number INTEGER, reverted_title VARCHAR, is_hotfix BOOLEAN);
 CREATE TABLE IF NOT EXISTS facts_cache.reviews (
-  k INTEGER, reviewer VARCHAR, submitted_at TIMESTAMPTZ, approved BOOLEAN, changes_requested BOOLEAN, by_others BOOLEAN);
+  k INTEGER, reviewer VARCHAR, submitted_at TIMESTAMPTZ, approved BOOLEAN, changes_requested BOOLEAN, by_others BOOLEAN,
+  pr_is_bot BOOLEAN);
 CREATE TABLE IF NOT EXISTS facts_cache.requests (
   k INTEGER, reviewer VARCHAR, is_team BOOLEAN, requested_at TIMESTAMPTZ, asks INTEGER,
   answered_at TIMESTAMPTZ, withdrawn_at TIMESTAMPTZ, pr_last_ask_at TIMESTAMPTZ);
@@ -86,15 +88,20 @@ DELETE FROM facts_cache.reviews WHERE k IN (SELECT k FROM facts_scope_keys);
 DELETE FROM facts_cache.requests WHERE k IN (SELECT k FROM requests_scope_keys);
 
 -- name: compute-reviews
--- Submitted reviews by humans: `by_others` marks those that count toward the PR's review
--- metrics (a human other than the PR's author; a deleted reviewer is a human who left,
--- counted unless the author is deleted too).
+-- Submitted reviews by humans on the PRs of known repositories: `by_others` marks those that
+-- count toward the PR's review metrics (a human other than the PR's author; a deleted reviewer
+-- is a human who left, counted unless the author is deleted too). `pr_is_bot` is the PR's, so
+-- the reviewer and people families read these rows as they are (facts.sql human-reviews). A
+-- repository stored after its PRs marks them stale (store/stale-facts.ts).
 INSERT INTO facts_cache.reviews
 WITH scoped AS MATERIALIZED (
-  SELECT s.k, p.id, p.author_login FROM pull_requests p JOIN facts_scope_keys s ON s.pr_id = p.id WHERE p.gone_at IS NULL
+  SELECT s.k, p.id, p.author_login, is_bot_actor(p.author_login, p.author_kind, $bot_pattern) AS is_bot
+    FROM pull_requests p JOIN facts_scope_keys s ON s.pr_id = p.id
+   WHERE p.gone_at IS NULL AND p.repo_id IN (SELECT id FROM repositories)
 )
 SELECT p.k, v.author_login, v.submitted_at, v.state = 'APPROVED', v.state = 'CHANGES_REQUESTED',
-       (v.author_login IS DISTINCT FROM p.author_login AND NOT (v.author_login IS NULL AND p.author_login IS NULL))
+       (v.author_login IS DISTINCT FROM p.author_login AND NOT (v.author_login IS NULL AND p.author_login IS NULL)),
+       p.is_bot
   FROM pr_reviews v JOIN scoped p ON p.id = v.pr_id
  WHERE v.submitted_at IS NOT NULL AND v.state <> 'PENDING'
    AND coalesce(v.author_login, '') NOT IN (SELECT login FROM bot_logins);

@@ -95,23 +95,13 @@ CREATE OR REPLACE TEMP MACRO pr_type(title, labels) AS
               WHEN list_contains(list_transform(coalesce(labels, []), x -> lower(x)), 'documentation') THEN 'docs'
               ELSE 'other' END) END;
 
--- name: pr-keys
--- Every PR of a known repository (and not gone: store/schema/007) with its small integer key
--- `k` from the facts cache (facts-cache.sql): the review, request and open-work joins run on k
--- instead of the 20-character node ids, which costs a fraction at millions of rows. Author
--- and bot flag ride along so the review rows can carry them without a second join.
-CREATE OR REPLACE TEMP TABLE pr_keys AS
-SELECT f.k, f.pr_id, f.author_login, f.is_bot
-  FROM facts_cache.prs f SEMI JOIN repositories r ON r.id = f.repo_id;
-
 -- name: human-reviews
--- Submitted reviews by humans on the PRs of pr_keys, read once for every family (the cache's
--- rows: facts-cache.sql compute-reviews). `by_others` marks those that count toward the PR's
--- review metrics. `pr_is_bot` is the PR's, so the reviewer and people families need no join
--- to pr_facts.
-CREATE OR REPLACE TEMP TABLE human_reviews AS
-SELECT v.k, v.reviewer, v.submitted_at, v.approved, v.changes_requested, v.by_others, p.is_bot AS pr_is_bot
-  FROM facts_cache.reviews v JOIN pr_keys p ON p.k = v.k;
+-- Submitted reviews by humans on the PRs of pr_facts, read once for every family: the cache's
+-- rows as they are (facts-cache.sql compute-reviews), a view rather than a copy because only
+-- two families scan them. `by_others` marks those that count toward the PR's review metrics;
+-- `pr_is_bot` is the PR's, so the reviewer and people families need no join to pr_facts.
+CREATE OR REPLACE TEMP VIEW human_reviews AS
+SELECT k, reviewer, submitted_at, approved, changes_requested, by_others, pr_is_bot FROM facts_cache.reviews;
 
 -- name: pr-facts
 -- The cache's per-PR facts (facts-cache.sql compute-prs) with what they depend on outside
@@ -128,3 +118,12 @@ SELECT f.k, f.pr_id, f.repo_id, r.full_name AS repo, f.number, f.state, f.is_dra
        f.reviews_by_others, f.changes_requested, f.reopened, f.last_force_push_at, f.last_commit_at, f.last_review_at,
        f.additions, f.deletions, f.size, f.is_revert, f.reverted_number, f.reverted_title, f.is_hotfix
   FROM facts_cache.prs f JOIN repositories r ON r.id = f.repo_id;
+
+-- name: pr-keys
+-- Every PR of a known repository (and not gone: store/schema/007) with its small integer key
+-- `k` from the facts cache (facts-cache.sql): the review, request and open-work joins run on k
+-- instead of the 20-character node ids, which costs a fraction at millions of rows. Author
+-- and bot flag ride along so the review rows can carry them without a second join.
+-- Read from pr_facts (built first), which holds the same PRs.
+CREATE OR REPLACE TEMP TABLE pr_keys AS
+SELECT k, pr_id, author_login, is_bot FROM pr_facts;
