@@ -4,7 +4,8 @@
 -- (facts_cache.stale_prs, store/stale-facts.ts) and reads the rest as they were; a change of
 -- this file, of facts.sql's actor-is-bot macro, of the schema version or of the bot patterns
 -- rebuilds the whole cache.
--- Every row is derived: dropping the schema's tables loses nothing but time.
+-- Every row is derived: `DROP TABLE facts_cache.state` makes the next report rebuild the rest
+-- (stale_prs must stay: every writer appends to it).
 -- Parameters: $bot_pattern, $all (rebuild every PR's requests: the teams changed), and the
 -- $fingerprint and $teams the cache is saved under.
 
