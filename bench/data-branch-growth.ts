@@ -2,7 +2,8 @@
 // and `keep` history modes. Starts from a realistic database (demo-output/flowmeter.duckdb when
 // present, else a harvest of a generated 1,000-PR organisation), publishes it to a local bare
 // repository, then applies RUNS small incremental harvests (new and updated PRs, reviews,
-// workflow runs, sync state, a harvest_runs row) and publishes each. After every publish the
+// workflow runs, sync state, a harvest_runs row), each followed by a report as in the Action
+// (which refreshes the facts cache in the database), and publishes each. After every publish the
 // bare repository is gc'd (`git gc --prune=now`, as GitHub eventually does) and measured with
 // `git count-objects -v`. Prints one JSON object.
 import { copyFileSync, existsSync, statSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { silentLogger } from '../src/log.js';
 import { publishDatabase, type HistoryMode } from '../src/publish/data-branch-publish.js';
 import { openStore } from '../src/store/database.js';
 import { upsertRows, type Row } from '../src/store/upsert.js';
+import { computeReport } from '../src/metrics/report.js';
+import { parseMetricsConfig } from '../src/metrics/metrics-config.js';
 import { createGitFixture } from '../test/publish/git-fixture.js';
 import { harvestFresh } from '../test/harvest/harness.js';
 import { generateDataset } from '../test/sim/generator.js';
@@ -25,12 +28,22 @@ async function sourceDatabase(dir: string): Promise<{ path: string; source: stri
   return { path, source: 'gen:1:1000' };
 }
 
+/** A report, as the Action computes one before it publishes: it refreshes the facts cache. */
+async function report(path: string, now: string): Promise<void> {
+  const store = await openStore(path);
+  try {
+    await computeReport(store, parseMetricsConfig({}), new Date(now));
+  } finally {
+    await store.close();
+  }
+}
+
 /** One week's harvest of a small team, written the way the harvest writes (upserts by key). */
 async function incrementalHarvest(path: string, run: number): Promise<void> {
   const store = await openStore(path);
   try {
     const c = store.connection;
-    const now = new Date(Date.UTC(2027, 0, 1) + run * 7 * 86_400_000).toISOString();
+    const now = runTime(run);
     const [repo] = await store.query<{ id: string }>('SELECT id FROM repositories ORDER BY id LIMIT 1');
     const repoId = repo?.id ?? 'R_bench';
     const existing = await store.query<Row>(`SELECT * EXCLUDE (labels) FROM pull_requests ORDER BY updated_at DESC LIMIT 25`);
@@ -54,7 +67,10 @@ async function incrementalHarvest(path: string, run: number): Promise<void> {
   } finally {
     await store.close();
   }
+  await report(path, runTime(run));
 }
+
+const runTime = (run: number) => new Date(Date.UTC(2027, 0, 1) + run * 7 * 86_400_000).toISOString();
 
 function objectBytes(originGit: (args: string[]) => string): number {
   originGit(['gc', '--prune=now', '--quiet']);
@@ -68,6 +84,7 @@ async function measure(history: HistoryMode, source: string): Promise<Record<str
     const workspace = fx.workspace('ws');
     const databasePath = join(workspace, 'flowmeter.duckdb');
     copyFileSync(source, databasePath);
+    await report(databasePath, runTime(0));
     const options = { workspace, databasePath, git: fx.git, log: silentLogger, history };
     let base = (await publishDatabase({ ...options, base: null })).commit;
     const repoBytes = [objectBytes(fx.originGit)];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readAssetFile } from '../asset-files.js';
 import { query } from './named-queries.js';
 import type { Store } from '../store/database.js';
+import { REPORT_MEMORY_LIMIT } from '../store/duckdb-engine.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
 import type { MetricsContext } from './context.js';
 
@@ -22,6 +23,7 @@ import type { MetricsContext } from './context.js';
  * requests, issues, runs) is read live, so a change there needs no mark.
  */
 const CACHE_SQL = 'facts-cache.sql';
+const REBUILD_MEMORY_LIMIT = '1GB';
 
 export interface FactsCacheRefresh {
   /** Every PR was recomputed: no cache yet, or its fingerprint changed. */
@@ -49,12 +51,17 @@ export function factsCacheFingerprint(botPattern: string): string {
  */
 export async function refreshFactsCache(store: Store, runner: StatementRunner, botPattern: string): Promise<FactsCacheRefresh> {
   const fingerprint = factsCacheFingerprint(botPattern);
+  let lowered = false;
   return store.transaction(async () => {
     await runner.exec(CACHE_SQL, 'cache-tables');
     const [state] = await runner.rows<{ fingerprint: string; teams: string }>(CACHE_SQL, 'state');
     const [{ teams } = { teams: '' }] = await runner.rows<{ teams: string }>(CACHE_SQL, 'teams-fingerprint');
     const rebuilt = state?.fingerprint !== fingerprint;
     if (rebuilt) {
+      // A rebuild meets every PR at once: a lower memory limit makes DuckDB spill sooner, so the
+      // first report's peak stays near a later one's (at 1M PRs, under 2 GiB).
+      await store.run(`SET memory_limit = '${REBUILD_MEMORY_LIMIT}'`);
+      lowered = true;
       await runner.exec(CACHE_SQL, 'drop-cache');
       await runner.exec(CACHE_SQL, 'cache-tables');
       await runner.exec(CACHE_SQL, 'scope-all');
@@ -68,5 +75,7 @@ export async function refreshFactsCache(store: Store, runner: StatementRunner, b
     await runner.exec(CACHE_SQL, 'save-state', { fingerprint, teams });
     const [scope] = await runner.rows<{ n: number }>(CACHE_SQL, 'scope-size');
     return { rebuilt, prs: scope?.n ?? 0 };
+  }).finally(async () => {
+    if (lowered) await store.run(`SET memory_limit = '${REPORT_MEMORY_LIMIT}'`);
   });
 }

@@ -1,4 +1,5 @@
 import type { Store } from '../store/database.js';
+import { REPORT_MEMORY_LIMIT } from '../store/duckdb-engine.js';
 import { computeAnomalies } from './anomalies.js';
 import { computeCi } from './ci.js';
 import { createContext, harvestedFrom, prepareFacts, type ContextOptions, type PreparedFacts } from './context.js';
@@ -24,12 +25,11 @@ export async function computeReport(store: Store, config: MetricsConfig, now: Da
 
 /**
  * Several reports over one config and database (the site's period presets): the per-PR facts,
- * most of a report's cost, are built once for all of them. Each report equals computeReport's.
+ * most of a report's cost, are brought up to date once for all of them (facts-cache.ts). Each
+ * report equals computeReport's.
  */
 export async function computeReports(store: Store, config: MetricsConfig, now: Date, periods: ContextOptions[]): Promise<ReportModel[]> {
-  // DuckDB's default memory limit is 80% of RAM, and it keeps what it reads; a report needs
-  // far less, and a runner shares its memory with other steps.
-  await store.run(`SET memory_limit = '1536MB'`);
+  await store.run(`SET memory_limit = '${REPORT_MEMORY_LIMIT}'`);
   const prepared = await prepareFacts(store, config, now);
   const reports: ReportModel[] = [];
   for (const options of periods) reports.push(await reportOverFacts(store, config, now, options, prepared));

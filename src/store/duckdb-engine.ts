@@ -18,3 +18,9 @@ export function loadDuckDB(): Promise<DuckDBModule> {
   });
   return engine;
 }
+
+/**
+ * DuckDB's memory limit while a report runs (metrics/report.ts): its default, 80% of RAM,
+ * lets it keep every block it reads, which on a runner competes with other steps.
+ */
+export const REPORT_MEMORY_LIMIT = '1536MB';
