@@ -19,6 +19,15 @@ import { parseMetricsConfig, type MetricsConfig } from '../../src/metrics/metric
 import { computeReport } from '../../src/metrics/report.js';
 import { prepareFacts } from '../../src/metrics/context.js';
 
+/** The issue_comment example on the pull_request example's PR #2, as GitHub sends a PR conversation comment. */
+function pullRequestComment(action: 'created' | 'deleted') {
+  const payload = webhookExample('issue_comment', action);
+  payload.issue.number = 2;
+  payload.issue.node_id = 'MDU6SXNzdWU0NDQ1MDAxNjc=';
+  payload.issue.pull_request = { url: 'https://api.github.com/repos/Codertocat/Hello-World/pulls/2' };
+  return payload;
+}
+
 describe('the facts cache', () => {
   let dataset: SimDataset;
   let simulator: Simulator;
@@ -92,7 +101,7 @@ describe('the facts cache', () => {
     expect(after.report).toEqual(await rebuilt());
   });
 
-  it('webhook events: a review submitted and dismissed, a PR closed', async () => {
+  it('webhook events: a review submitted and dismissed, a PR closed, a comment created and deleted', async () => {
     await refreshed();
     await ingestEvent(store, 'pull_request_review', webhookExample('pull_request_review', 'submitted'), now());
     await ingestEvent(store, 'pull_request', webhookExample('pull_request', 'review_requested'), now());
@@ -105,6 +114,13 @@ describe('the facts cache', () => {
     expect(after.cache.prs).toBeGreaterThanOrEqual(1);
     expect(after.cache.prs).toBeLessThanOrEqual(2);
     expect(after.report).toEqual(await rebuilt());
+    // A conversation comment on that PR, created and then deleted.
+    await ingestEvent(store, 'issue_comment', pullRequestComment('created'), now());
+    expect((await refreshed()).cache.prs).toBe(1);
+    await ingestEvent(store, 'issue_comment', pullRequestComment('deleted'), now());
+    const deleted = await refreshed();
+    expect(deleted.cache.prs).toBe(1);
+    expect(deleted.report).toEqual(await rebuilt());
   });
 
   it('a PR marked gone', async () => {

@@ -1,7 +1,7 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { ActorCollector } from '../actors.js';
 import { markGone, upsertActors, upsertRows, type Row } from '../../store/upsert.js';
-import { markRowsStale } from '../../store/stale-facts.js';
+import { factSourceColumn, markPrsStale, markRowsStale } from '../../store/stale-facts.js';
 import type { EventPayload } from './event-payload.js';
 
 export interface TableCount {
@@ -59,9 +59,20 @@ export class EventWriter {
   /** Replaces the child rows matching `parent` with `rows` (a set the payload gives whole). */
   async replaceSet(table: string, parent: Row, key: string[], rows: Row[]): Promise<void> {
     const { clause, params } = whereClause(parent);
-    await markRowsStale(this.connection, table, clause, params);
+    await this.markStale(table, parent, clause, params);
     await this.connection.run(`DELETE FROM main.${table} WHERE ${clause}`, params);
     this.tally(table, rows.length === 0 ? 0 : await upsertRows(this.connection, table, rows, key));
+  }
+
+  /**
+   * Marks stale the PRs whose rows `where` is about to delete (store/stale-facts.ts): the PR
+   * itself when `where` names it, which spares a scan of the table; else the rows' PRs.
+   */
+  private async markStale(table: string, where: Row, clause: string, params: Record<string, DuckDBValue>): Promise<void> {
+    const column = factSourceColumn(table);
+    const named = column === undefined ? undefined : where[column];
+    if (typeof named === 'string') await markPrsStale(this.connection, [named]);
+    else await markRowsStale(this.connection, table, clause, params);
   }
 
   /** Marks a stored pull request or issue of `repoId` gone (store/upsert.ts markGone); counts it as written. */
@@ -72,7 +83,7 @@ export class EventWriter {
   /** Deletes rows matching every column of `where`; counts them as written. */
   async remove(table: string, where: Row): Promise<void> {
     const { clause, params } = whereClause(where);
-    await markRowsStale(this.connection, table, clause, params);
+    await this.markStale(table, where, clause, params);
     const result = await this.connection.run(`DELETE FROM main.${table} WHERE ${clause}`, params);
     this.tally(table, result.rowsChanged);
   }
