@@ -4,6 +4,7 @@ import type { MetricsConfig } from './metrics-config.js';
 import { query } from './named-queries.js';
 import { installDurationMacro } from './durations.js';
 import { refreshFactsCache, type FactsCacheRefresh } from './facts-cache.js';
+import { planSprints } from './sprint-windows.js';
 import { defaultRange, monthsOf, previousPeriod, weeksOf, type LabelledPeriod, type Period } from './windows.js';
 
 /** What every metric family receives: the store with `pr_facts` built, the windows, the config. */
@@ -72,10 +73,31 @@ export function harvestedFrom(harvestedSince: string | null, from: string): bool
 }
 
 /**
- * Builds the shared temp tables (facts.sql) every report reads, after bringing the facts
- * cache up to date (facts-cache.ts). Needs a writable store: the cache lives in it.
+ * The earliest instant any window of these reports begins: each range, the period before
+ * it, and the sprints the sprint family compares (sprint-windows.ts). pr_facts holds the PRs
+ * such windows can read (facts.sql pr-facts), so a report's cost follows its windows, not
+ * the length of the history; the statements that look further back read all_pr_facts.
  */
-export async function prepareFacts(store: Store, config: MetricsConfig, now: Date): Promise<PreparedFacts> {
+async function reportHorizon(rows: StatementRunner['rows'], config: MetricsConfig, now: Date, periods: ContextOptions[]): Promise<string> {
+  let earliest = Infinity;
+  for (const options of periods) {
+    const range = reportRange(config, now, options);
+    earliest = Math.min(earliest, Date.parse(range.from), Date.parse(previousPeriod(range).from));
+    for (const sprint of (await planSprints(rows, config, now, range)).windows) earliest = Math.min(earliest, Date.parse(sprint.from));
+  }
+  return new Date(earliest).toISOString();
+}
+
+/** Tests only: `wholeHistory` builds pr_facts of every PR, the oracle for the horizon. */
+export interface PrepareOptions {
+  wholeHistory?: boolean;
+}
+
+/**
+ * Builds the shared temp tables (facts.sql) the reports over `periods` read, after bringing
+ * the facts cache up to date (facts-cache.ts). Needs a writable store: the cache lives in it.
+ */
+export async function prepareFacts(store: Store, config: MetricsConfig, now: Date, periods: ContextOptions[] = [{}], options: PrepareOptions = {}): Promise<PreparedFacts> {
   const runner = statementRunner(store, config, now, reportRange(config, now), await loadDuckDB());
   await installDurationMacro(store, config);
   const teamsFrom = await loadTeamMembers(store, config, runner);
@@ -83,7 +105,12 @@ export async function prepareFacts(store: Store, config: MetricsConfig, now: Dat
   await runner.exec('facts.sql', 'actor-is-bot');
   await runner.exec('facts.sql', 'bot-logins');
   const cache = await refreshFactsCache(store, runner, botPattern(config));
-  for (const table of ['pr-facts', 'pr-keys', 'human-reviews']) await runner.exec('facts.sql', table);
+  const { deployments } = config;
+  await runner.exec('dora.sql', 'deployment-candidates', { environment_pattern: deployments.environment, workflow_pattern: deployments.workflow });
+  const horizon = options.wholeHistory ? '-infinity' : await reportHorizon(runner.rows, config, now, periods);
+  await runner.exec('facts.sql', 'all-pr-facts');
+  for (const step of ['pr-facts', 'pr-facts-reaching-back']) await runner.exec('facts.sql', step, { horizon });
+  for (const table of ['pr-keys', 'human-reviews']) await runner.exec('facts.sql', table);
   const [coverage] = await runner.rows<{ since: string | null }>('facts.sql', 'harvested-since');
   const [first] = await runner.rows<{ at: string | null }>('facts.sql', 'first-activity');
   return { teamsFrom, harvestedSince: coverage?.since ?? null, firstActivityAt: first?.at ?? null, cache };
@@ -155,7 +182,7 @@ export async function createContext(
 ): Promise<MetricsContext> {
   const range = reportRange(config, now, options);
   const runner = statementRunner(store, config, now, range, await loadDuckDB());
-  if (!prepared) prepared = await prepareFacts(store, config, now);
+  if (!prepared) prepared = await prepareFacts(store, config, now, [options]);
   return {
     store,
     config,

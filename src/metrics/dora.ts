@@ -17,8 +17,9 @@ const DAY_MS = 86_400_000;
  */
 export async function prepareDeployments(ctx: MetricsContext): Promise<DeploymentSource> {
   const { deployments } = ctx.config;
-  const params = { environment_pattern: deployments.environment, workflow_pattern: deployments.workflow, requested: deployments.source };
-  for (const step of ['deployment-candidates', 'choose-sources', 'deployments-used', 'deployment-points', 'pr-deployments', 'clear-deployed-at', 'set-deployed-at']) {
+  const params = { requested: deployments.source };
+  // deployment_candidates is built once for all reports (context.ts prepareFacts).
+  for (const step of ['choose-sources', 'deployments-used', 'deployment-points', 'pr-deployments', 'clear-deployed-at', 'set-deployed-at']) {
     await ctx.exec('dora.sql', step, params);
   }
   if (deployments.source !== 'auto') return deployments.source;

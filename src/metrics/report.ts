@@ -2,7 +2,7 @@ import type { Store } from '../store/database.js';
 import { REPORT_MEMORY_LIMIT } from '../store/duckdb-engine.js';
 import { computeAnomalies } from './anomalies.js';
 import { computeCi } from './ci.js';
-import { createContext, harvestedFrom, prepareFacts, type ContextOptions, type PreparedFacts } from './context.js';
+import { createContext, harvestedFrom, prepareFacts, type ContextOptions, type PrepareOptions, type PreparedFacts } from './context.js';
 import { computeDora, prepareDeployments } from './dora.js';
 import { computeFlow } from './flow.js';
 import { computeIssues } from './issues.js';
@@ -28,9 +28,9 @@ export async function computeReport(store: Store, config: MetricsConfig, now: Da
  * most of a report's cost, are brought up to date once for all of them (facts-cache.ts). Each
  * report equals computeReport's.
  */
-export async function computeReports(store: Store, config: MetricsConfig, now: Date, periods: ContextOptions[]): Promise<ReportModel[]> {
+export async function computeReports(store: Store, config: MetricsConfig, now: Date, periods: ContextOptions[], options: PrepareOptions = {}): Promise<ReportModel[]> {
   await store.run(`SET memory_limit = '${REPORT_MEMORY_LIMIT}'`);
-  const prepared = await prepareFacts(store, config, now);
+  const prepared = await prepareFacts(store, config, now, periods, options);
   const reports: ReportModel[] = [];
   for (const options of periods) reports.push(await reportOverFacts(store, config, now, options, prepared));
   return reports;

@@ -76,13 +76,15 @@ SELECT r.id AS repo_id, r.full_name AS repo,
  GROUP BY r.id, r.full_name;
 
 -- name: deployments-used
+-- Under `merges`, every merge of all history (all_pr_facts): an incident follows the latest
+-- deployment at or before it began, which may precede the report's horizon.
 CREATE OR REPLACE TEMP TABLE deployments_used AS
 SELECT c.repo_id, c.deployment_id, c.deployed_at, c.sha, c.source
   FROM deployment_candidates c JOIN deployment_sources s ON s.repo_id = c.repo_id AND s.source = c.source
  WHERE c.deployed_at IS NOT NULL
 UNION ALL
 SELECT f.repo_id, f.pr_id, f.merged_at, p.merge_commit_sha, 'merges'
-  FROM pr_facts f JOIN deployment_sources s ON s.repo_id = f.repo_id AND s.source = 'merges' JOIN pull_requests p ON p.id = f.pr_id
+  FROM all_pr_facts f JOIN deployment_sources s ON s.repo_id = f.repo_id AND s.source = 'merges' JOIN pull_requests p ON p.id = f.pr_id
  WHERE f.merged_at IS NOT NULL AND f.into_default_branch;
 
 -- name: deployment-points
