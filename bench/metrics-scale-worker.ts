@@ -1,7 +1,9 @@
 // One measurement of the metrics-scale bench in a process of its own, so the sizes and the
 // build do not pollute each other's peak memory. Prints one JSON line on stdout.
 //   build   DB PRS     fills a new database with buildSyntheticDatabase
-//   compute DB NOW     times computeReport on it, with the peak RSS (VmHWM) of this process
+//   compute DB NOW [without-presets]
+//                      times computeReport on it, with the peak RSS (VmHWM) of this process,
+//                      then the site's three presets unless told not to
 //   first DB NOW       the same for the first report of a database, which builds the facts
 //                      cache (metrics/facts-cache.ts); no statement profile, no presets
 //   day DB NOW         a day of harvest: writes the PRs updated in the day before NOW again,
@@ -104,7 +106,7 @@ async function build(path: string, prs: number): Promise<Record<string, unknown>
   return { ...summary, seconds: round((performance.now() - started) / 1000, 2), peakRssMiB: peakRssMiB() };
 }
 
-async function compute(path: string, now: string): Promise<Record<string, unknown>> {
+async function compute(path: string, now: string, presets = true): Promise<Record<string, unknown>> {
   const opened = performance.now();
   const store = await openStore(path);
   const openSeconds = (performance.now() - opened) / 1000;
@@ -129,14 +131,14 @@ async function compute(path: string, now: string): Promise<Record<string, unknow
   // After the profile and the peak: the site's three period presets over one build of the facts (computeSiteReports).
   const presetsCpu = process.cpuUsage();
   const presetsStarted = performance.now();
-  await computeReports(store, parseMetricsConfig({}), new Date(now), PERIOD_PRESETS.map((weeks) => defaultRange(new Date(now), weeks)));
-  const presetsSeconds = (performance.now() - presetsStarted) / 1000;
+  if (presets) await computeReports(store, parseMetricsConfig({}), new Date(now), PERIOD_PRESETS.map((weeks) => defaultRange(new Date(now), weeks)));
+  const presetsSeconds = presets ? (performance.now() - presetsStarted) / 1000 : null;
   const presetsUsed = process.cpuUsage(presetsCpu);
   await store.close();
   return {
     seconds: round(seconds),
-    sitePresetsSeconds: round(presetsSeconds),
-    sitePresetsCpuSeconds: round((presetsUsed.user + presetsUsed.system) / 1e6, 2),
+    sitePresetsSeconds: presetsSeconds === null ? null : round(presetsSeconds),
+    sitePresetsCpuSeconds: presetsSeconds === null ? null : round((presetsUsed.user + presetsUsed.system) / 1e6, 2),
     machineReferenceCpuSeconds: await machineReferenceCpuSeconds(),
     cpuSeconds: round((used.user + used.system) / 1e6, 2),
     openSeconds: round(openSeconds),
@@ -183,7 +185,7 @@ async function harvestDay(path: string, now: string): Promise<Record<string, unk
 
 const MODES: Record<string, (path: string, arg: string) => Promise<Record<string, unknown>>> = {
   build: (path, prs) => build(path, Number(prs)),
-  compute,
+  compute: (path, now) => compute(path, now, process.argv[5] !== 'without-presets'),
   first: firstReport,
   day: harvestDay,
 };
