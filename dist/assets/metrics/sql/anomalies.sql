@@ -4,13 +4,14 @@
 -- left out unless $include_bots. Parameters: $from, $to (whole weeks), $include_bots.
 
 -- name: weekly-pr-series
+-- From all_pr_facts: the baseline weeks lie before the report's horizon (facts.sql pr-facts).
 SELECT week_label(week_key(merged_at)) AS week,
        count(*)::INTEGER AS merged,
        quantile_cont(dur_h(ready_at, merged_at), 0.5)::DOUBLE AS cycle_time_p50,
        quantile_cont(dur_h(ready_at, first_review_at), 0.5)::DOUBLE AS pickup_time_p50,
        count(first_review_at)::INTEGER AS pickup_n,
        count(*) FILTER (WHERE reviews_by_others = 0)::INTEGER AS unreviewed
-  FROM pr_facts
+  FROM all_pr_facts
  WHERE merged_at >= $from::TIMESTAMPTZ AND merged_at < $to::TIMESTAMPTZ AND (NOT is_bot OR $include_bots)
  GROUP BY week_key(merged_at) ORDER BY week_key(merged_at);
 
@@ -26,7 +27,8 @@ SELECT week_label(week_key(created_at)) AS week,
 
 -- name: data-start
 -- Before its first record a series has no value (not zero): weeks before are not a baseline.
-SELECT strftime((SELECT min(created_at) FROM pr_facts WHERE NOT is_bot OR $include_bots), '%Y-%m-%dT%H:%M:%SZ') AS prs,
+-- The first record of all history, so from all_pr_facts.
+SELECT strftime((SELECT min(created_at) FROM all_pr_facts WHERE NOT is_bot OR $include_bots), '%Y-%m-%dT%H:%M:%SZ') AS prs,
        strftime((SELECT min(created_at) FROM workflow_runs), '%Y-%m-%dT%H:%M:%SZ') AS runs;
 
 -- name: merged-prs-of-week
@@ -69,7 +71,8 @@ SELECT o.repo, o.number, p.title, p.url, dur_h(o.created_at, $to::TIMESTAMPTZ)::
  ORDER BY o.created_at, o.repo, o.number;
 
 -- name: failing-prs-of-week
--- For a drop in CI success: the PRs whose commits had the most failed runs that week.
+-- For a drop in CI success: the PRs whose commits had the most failed runs that week, which
+-- may be PRs closed long before it (all_pr_facts).
 WITH failed AS (
   SELECT repo_id, head_sha FROM workflow_runs
    WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ
@@ -79,7 +82,7 @@ top AS (
   SELECT f.pr_id, f.repo, f.number, count(*)::INTEGER AS failed_runs
     FROM failed r
     JOIN (SELECT DISTINCT pr_id, repo_id, sha FROM pr_commits) c ON c.repo_id = r.repo_id AND c.sha = r.head_sha
-    JOIN pr_facts f ON f.pr_id = c.pr_id
+    JOIN all_pr_facts f ON f.pr_id = c.pr_id
    WHERE NOT f.is_bot OR $include_bots
    GROUP BY f.pr_id, f.repo, f.number
    ORDER BY failed_runs DESC, f.repo, f.number LIMIT 5

@@ -28,19 +28,19 @@ SELECT ci_workflow_key(s.workflow_id, s.repo_id, s.path, s.name) AS wf,
 -- It holds the runs created in [$since, $to), and older failed attempts, which can still
 -- make a later success flaky.
 CREATE OR REPLACE TEMP TABLE ci_attempts AS
-WITH runs AS (
-  SELECT ci_workflow_key(workflow_id, repo_id, path, name) AS wf,
-         database_id AS run_id, head_sha, coalesce(run_attempt, 1) AS run_attempt,
+-- workflow_runs is read twice rather than through a shared CTE, which DuckDB would
+-- materialize: the second read is of re-runs only (a latest attempt above 1), the only runs
+-- that can have earlier attempts.
+WITH observed AS (
+  SELECT ci_workflow_key(workflow_id, repo_id, path, name) AS wf, head_sha, coalesce(run_attempt, 1) AS run_attempt,
          status, conclusion, created_at, run_started_at, updated_at
     FROM workflow_runs
-),
--- Only a re-run (latest attempt above 1) can have earlier attempts.
-attempts AS (
-  SELECT r.wf, r.run_id, r.head_sha, a.run_attempt, a.status, a.conclusion, r.created_at, a.run_started_at, a.updated_at
-    FROM runs r JOIN workflow_run_attempts a ON a.run_database_id = r.run_id AND a.run_attempt <> r.run_attempt
+  UNION ALL
+  SELECT ci_workflow_key(r.workflow_id, r.repo_id, r.path, r.name), r.head_sha, a.run_attempt, a.status, a.conclusion,
+         r.created_at, a.run_started_at, a.updated_at
+    FROM workflow_runs r JOIN workflow_run_attempts a ON a.run_database_id = r.database_id AND a.run_attempt <> r.run_attempt
    WHERE r.run_attempt > 1
-),
-observed AS (SELECT * FROM runs UNION ALL SELECT * FROM attempts)
+)
 SELECT wf, CASE WHEN head_sha IS NOT NULL THEN hash(head_sha) END AS sha, run_attempt, created_at,
        -- Attempts in order of start, then attempt number (below 1,000 on GitHub).
        epoch_us(coalesce(run_started_at, created_at)) * 1000 + run_attempt AS start_key,

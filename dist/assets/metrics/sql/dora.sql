@@ -33,25 +33,27 @@ deployment_state AS (
          min(created_at) FILTER (WHERE state = 'SUCCESS') AS first_success_at
     FROM statuses GROUP BY deployment_id
 ),
-runs AS (
-  SELECT w.repo_id, w.id, coalesce(w.workflow_id, -1) AS workflow_key, coalesce(w.name, '') AS name, coalesce(w.path, '') AS path,
-         coalesce(w.updated_at, w.run_started_at, w.created_at) AS finished_at, w.head_sha
-    FROM workflow_runs w JOIN repositories r ON r.id = w.repo_id
-   WHERE w.conclusion = 'success' AND w.head_branch = r.default_branch
-),
+-- The deploy workflows first, from the few distinct workflows of all runs: only their
+-- successful runs on the default branch are then read in full.
 deploy_workflows AS (
-  SELECT k.* FROM (SELECT DISTINCT repo_id, workflow_key, name, path FROM runs) k
+  SELECT k.* FROM (SELECT DISTINCT repo_id, coalesce(workflow_id, -1) AS workflow_key, coalesce(name, '') AS name, coalesce(path, '') AS path
+                     FROM workflow_runs) k
     LEFT JOIN workflows wf ON wf.repo_id = k.repo_id AND wf.database_id = k.workflow_key
    WHERE regexp_matches(CASE WHEN k.name <> '' THEN k.name ELSE coalesce(wf.name, '') END, $workflow_pattern, 'i')
       OR regexp_matches(CASE WHEN k.path <> '' THEN k.path ELSE coalesce(wf.path, '') END, $workflow_pattern, 'i')
+),
+runs AS (
+  SELECT w.repo_id, w.id, coalesce(w.updated_at, w.run_started_at, w.created_at) AS finished_at, w.head_sha
+    FROM workflow_runs w JOIN repositories r ON r.id = w.repo_id
+    SEMI JOIN deploy_workflows d
+      ON d.repo_id = w.repo_id AND d.workflow_key = coalesce(w.workflow_id, -1) AND d.name = coalesce(w.name, '') AND d.path = coalesce(w.path, '')
+   WHERE w.conclusion = 'success' AND w.head_branch = r.default_branch
 )
 SELECT d.repo_id, d.id AS deployment_id, coalesce(s.first_success_at, d.created_at) AS deployed_at, d.sha, 'deployments' AS source
   FROM production_deployments d JOIN deployment_state s ON s.deployment_id = d.id
  WHERE s.effective_state = 'SUCCESS'
 UNION ALL
-SELECT r.repo_id, r.id, r.finished_at, r.head_sha, 'workflow'
-  FROM runs r SEMI JOIN deploy_workflows w
-    ON w.repo_id = r.repo_id AND w.workflow_key = r.workflow_key AND w.name = r.name AND w.path = r.path
+SELECT repo_id, id, finished_at, head_sha, 'workflow' FROM runs
 UNION ALL
 SELECT repo_id, id, published_at, tag_sha, 'releases'
   FROM releases WHERE NOT is_draft AND NOT is_prerelease AND published_at IS NOT NULL;
@@ -76,13 +78,15 @@ SELECT r.id AS repo_id, r.full_name AS repo,
  GROUP BY r.id, r.full_name;
 
 -- name: deployments-used
+-- Under `merges`, every merge of all history (all_pr_facts): an incident follows the latest
+-- deployment at or before it began, which may precede the report's horizon.
 CREATE OR REPLACE TEMP TABLE deployments_used AS
 SELECT c.repo_id, c.deployment_id, c.deployed_at, c.sha, c.source
   FROM deployment_candidates c JOIN deployment_sources s ON s.repo_id = c.repo_id AND s.source = c.source
  WHERE c.deployed_at IS NOT NULL
 UNION ALL
 SELECT f.repo_id, f.pr_id, f.merged_at, p.merge_commit_sha, 'merges'
-  FROM pr_facts f JOIN deployment_sources s ON s.repo_id = f.repo_id AND s.source = 'merges' JOIN pull_requests p ON p.id = f.pr_id
+  FROM all_pr_facts f JOIN deployment_sources s ON s.repo_id = f.repo_id AND s.source = 'merges' JOIN pull_requests p ON p.id = f.pr_id
  WHERE f.merged_at IS NOT NULL AND f.into_default_branch;
 
 -- name: deployment-points

@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS facts_cache.reviews (
   pr_is_bot BOOLEAN);
 CREATE TABLE IF NOT EXISTS facts_cache.requests (
   k INTEGER, reviewer VARCHAR, is_team BOOLEAN, requested_at TIMESTAMPTZ, asks INTEGER,
-  answered_at TIMESTAMPTZ, withdrawn_at TIMESTAMPTZ, pr_last_ask_at TIMESTAMPTZ);
+  answered_at TIMESTAMPTZ, withdrawn_at TIMESTAMPTZ, pr_last_ask_at TIMESTAMPTZ, pr_is_bot BOOLEAN);
 
 -- name: drop-cache
 DROP TABLE IF EXISTS facts_cache.state;
@@ -199,7 +199,9 @@ SELECT k, id, repo_id, number, state, is_draft, author_login, is_bot, base_ref, 
 -- event at or after it, and the asks that share a closing event (or share having none) are
 -- one request. Plain equi-joins and GROUP BYs rather than window functions or ASOF joins: a
 -- full build meets millions of reviews. The bot pattern is matched once per distinct login.
--- `pr_last_ask_at` (any ask of the PR, a bot's too) lets a report keep only the PRs it needs.
+-- `pr_last_ask_at` (any ask of the PR, a bot's too) lets a report keep only the PRs it needs,
+-- and `pr_is_bot` (the PR's, from the prs computed just before; false for a PR the timeline
+-- names without a PR row) leaves bots' PRs out without a join.
 INSERT INTO facts_cache.requests
 WITH keyed_events AS MATERIALIZED (
   SELECT s.k, e.event_type = 'ReviewRequestedEvent' AS is_ask, e.created_at AS ts,
@@ -266,8 +268,8 @@ paired AS (
 SELECT q.k, q.reviewer, q.is_team, min(q.ts), count(*)::INTEGER,
        CASE WHEN bool_or(q.answered) THEN q.closed_at END,
        CASE WHEN NOT bool_or(q.answered) THEN q.closed_at END,
-       any_value(l.pr_last_ask_at)
-  FROM paired q JOIN last_asks l ON l.k = q.k
+       any_value(l.pr_last_ask_at), coalesce(any_value(p.is_bot), false)
+  FROM paired q JOIN last_asks l ON l.k = q.k LEFT JOIN facts_cache.prs p ON p.k = q.k
  GROUP BY q.k, q.reviewer, q.is_team, q.closed_at;
 
 -- name: finish

@@ -103,27 +103,76 @@ CREATE OR REPLACE TEMP MACRO pr_type(title, labels) AS
 CREATE OR REPLACE TEMP VIEW human_reviews AS
 SELECT k, reviewer, submitted_at, approved, changes_requested, by_others, pr_is_bot FROM facts_cache.reviews;
 
--- name: pr-facts
+-- name: all-pr-facts
 -- The cache's per-PR facts (facts-cache.sql compute-prs) with what they depend on outside
--- the PR's own rows, read now: the repository's name and default branch. Narrow on purpose
--- (it is copied and scanned many times): titles, URLs and other long texts stay in
--- pull_requests, and the few lists that show them join it by pr_id (flow.sql's types as
--- well, which applies pr_type to the window's merged PRs only). deployed_at is filled in by
--- dora.sql.
-CREATE OR REPLACE TEMP TABLE pr_facts AS
+-- the PR's own rows, read now: the repository's name and default branch. Every PR of all
+-- history, as a view: the few statements that look before the report's horizon (all-time
+-- activity, streaks, the anomaly baselines, deployments by merge) read it; the rest read
+-- pr_facts.
+CREATE OR REPLACE TEMP VIEW all_pr_facts AS
 SELECT f.k, f.pr_id, f.repo_id, r.full_name AS repo, f.number, f.state, f.is_draft, f.author_login, f.is_bot,
        (f.base_ref = r.default_branch OR f.base_ref IS NULL OR r.default_branch IS NULL) AS into_default_branch,
        f.created_at, f.ready_at, f.opened_as_draft, f.first_commit_at, f.first_review_at, f.first_response_at,
-       f.first_approval_at, f.merged_at, f.closed_at, CAST(NULL AS TIMESTAMPTZ) AS deployed_at,
+       f.first_approval_at, f.merged_at, f.closed_at,
        f.reviews_by_others, f.changes_requested, f.reopened, f.last_force_push_at, f.last_commit_at, f.last_review_at,
        f.additions, f.deletions, f.size, f.is_revert, f.reverted_number, f.reverted_title, f.is_hotfix
   FROM facts_cache.prs f JOIN repositories r ON r.id = f.repo_id;
 
+-- name: pr-facts
+-- The PRs a report over windows that begin at $horizon or later can read (context.ts
+-- reportHorizon): copied once per build, narrow on purpose (titles, URLs and other long texts
+-- stay in pull_requests, and the few lists that show them join it by pr_id). Every family
+-- anchors a PR in a window by created_at, merged_at or closed_at, or asks whether it is open,
+-- so a PR that ended before the horizon is never counted; pr-facts-reaching-back adds the
+-- exceptions. deployed_at is filled in by dora.sql.
+CREATE OR REPLACE TEMP TABLE pr_facts AS
+SELECT *, CAST(NULL AS TIMESTAMPTZ) AS deployed_at FROM all_pr_facts
+ WHERE state = 'OPEN' OR coalesce(greatest(created_at, closed_at, merged_at), 'infinity'::TIMESTAMPTZ) >= $horizon::TIMESTAMPTZ;
+
+-- name: pr-facts-reaching-back
+-- The PRs that ended before the horizon and still count (a few; one pass over all of them
+-- with these conditions would cost more than the copy itself):
+-- - merged before the horizon and deployed after it: DORA's lead time counts it in its
+--   deployment's window. Per repository, a PR merged after the latest deployment before the
+--   horizon of some source that also deploys after it may be one (a superset: the source is
+--   chosen per report, dora.sql choose-sources);
+-- - the change a kept revert reverts (dora.sql incidents: by number, else any merged PR of
+--   its title): the incident began when that change went live.
+-- Needs deployment_candidates (dora.sql).
+INSERT INTO pr_facts
+WITH last_before AS (
+  SELECT repo_id, min(coalesce(before_horizon, '-infinity'::TIMESTAMPTZ)) AS at
+    FROM (SELECT repo_id, source, max(deployed_at) FILTER (WHERE deployed_at < $horizon::TIMESTAMPTZ) AS before_horizon
+            FROM deployment_candidates WHERE deployed_at IS NOT NULL
+           GROUP BY repo_id, source HAVING max(deployed_at) >= $horizon::TIMESTAMPTZ)
+   GROUP BY repo_id
+),
+reverts AS (SELECT pr_id, repo_id, reverted_number, reverted_title, created_at FROM pr_facts WHERE is_revert),
+by_number AS (
+  SELECT r.pr_id, o.k FROM reverts r JOIN facts_cache.prs o ON o.repo_id = r.repo_id AND o.number = r.reverted_number AND o.pr_id <> r.pr_id
+),
+-- Titles only for the reverts no number matched: when there are none, the titles of
+-- pull_requests are not read at all.
+unmatched AS (SELECT * FROM reverts WHERE pr_id NOT IN (SELECT pr_id FROM by_number)),
+by_title AS (
+  SELECT o.k FROM unmatched r JOIN pull_requests p ON p.repo_id = r.repo_id AND p.title = r.reverted_title
+    JOIN facts_cache.prs o ON o.pr_id = p.id
+   WHERE p.merged_at IS NOT NULL AND p.merged_at <= r.created_at
+),
+reaching_back AS (
+  SELECT f.k FROM facts_cache.prs f JOIN last_before d ON d.repo_id = f.repo_id
+   WHERE f.merged_at < $horizon::TIMESTAMPTZ AND f.merged_at > d.at
+  UNION SELECT k FROM by_number
+  UNION SELECT k FROM by_title
+)
+SELECT *, CAST(NULL AS TIMESTAMPTZ) AS deployed_at FROM all_pr_facts
+ WHERE k IN (SELECT k FROM reaching_back EXCEPT SELECT k FROM pr_facts);
+
 -- name: pr-keys
--- Every PR of a known repository (and not gone: store/schema/007) with its small integer key
--- `k` from the facts cache (facts-cache.sql): the review, request and open-work joins run on k
--- instead of the 20-character node ids, which costs a fraction at millions of rows. Author
--- and bot flag ride along so the review rows can carry them without a second join.
--- Read from pr_facts (built first), which holds the same PRs.
+-- Every PR of a known repository (and not gone: store/schema/007), of all history, with its
+-- small integer key `k` from the facts cache (facts-cache.sql): the review, request and
+-- open-work joins run on k instead of the 20-character node ids, which costs a fraction at
+-- millions of rows. Author and bot flag ride along so the review rows can carry them without
+-- a second join.
 CREATE OR REPLACE TEMP TABLE pr_keys AS
-SELECT k, pr_id, author_login, is_bot FROM pr_facts;
+SELECT k, pr_id, author_login, is_bot FROM all_pr_facts;

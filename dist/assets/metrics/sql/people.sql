@@ -6,7 +6,8 @@
 -- name: members-table
 -- One row per person seen on a PR: opened it, reviewed it (own PR included: they were
 -- active), or commented on it (on the conversation or on a diff line), with the last activity up to $now and up to $from (for the
--- previous period's figure) and the counts in the window.
+-- previous period's figure) and the counts in the window. Last activity is of all history, so
+-- PRs come from all_pr_facts and the bot flags of PRs from pr_keys.
 CREATE OR REPLACE TEMP TABLE pp_members AS
 -- Each source is aggregated by login on its own (millions of review rows become thousands),
 -- then the few rows per login are combined: max of maxima, sum of counts. Comment authors
@@ -18,7 +19,7 @@ WITH prs AS (
          max(created_at) FILTER (WHERE created_at <= $from::TIMESTAMPTZ) AS last_ts_before,
          count(*) FILTER (WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ) AS prs_opened,
          0 AS reviews, 0 AS comments, 0 AS review_comments
-    FROM pr_facts WHERE author_login IS NOT NULL AND NOT is_bot
+    FROM all_pr_facts WHERE author_login IS NOT NULL AND NOT is_bot
    GROUP BY author_login
 ),
 reviews AS (
@@ -40,7 +41,7 @@ commenters AS (
          0 AS review_comments
     FROM pr_comments
    WHERE author_login IS NOT NULL
-     AND ($include_bots OR pr_id NOT IN (SELECT pr_id FROM pr_facts WHERE is_bot))
+     AND ($include_bots OR pr_id NOT IN (SELECT pr_id FROM pr_keys WHERE is_bot))
    GROUP BY author_login, author_kind
 ),
 -- Comments on diff lines count as comments too. They name their PR by repository and number.
@@ -51,7 +52,7 @@ diff_commenters AS (
          0 AS comments,
          count(*) FILTER (WHERE c.created_at >= $from::TIMESTAMPTZ AND c.created_at < $to::TIMESTAMPTZ) AS review_comments
     FROM pr_review_comments c
-    LEFT JOIN pr_facts f ON f.repo_id = c.repo_id AND f.number = c.pr_number
+    LEFT JOIN all_pr_facts f ON f.repo_id = c.repo_id AND f.number = c.pr_number
    WHERE c.author_login IS NOT NULL AND ($include_bots OR NOT coalesce(f.is_bot, false))
    GROUP BY c.author_login, c.author_kind
 ),
@@ -133,12 +134,13 @@ SELECT *, (merged_prs * $merged_points + reviews * $review_points + review_comme
  ORDER BY points DESC, login;
 
 -- name: longest-streak
+-- From all_pr_facts: a streak may begin before the report's horizon.
 -- Consecutive ISO weeks (Monday 00:00 UTC) with a merged PR, per author: a streak may start
 -- before the window but must end in a week that overlaps it. Ties: the more recent, then login.
 -- Weeks are facts.sql's integer week keys, so an island is the key minus the row number.
 WITH weeks AS (
   SELECT DISTINCT author_login AS login, week_key(merged_at) AS week
-    FROM pr_facts
+    FROM all_pr_facts
    WHERE merged_at < $to::TIMESTAMPTZ AND author_login IS NOT NULL AND NOT is_bot
 ),
 islands AS (

@@ -28,9 +28,9 @@ SELECT k, reviewer,
 -- names without a PR row keeps its requests under a key pr_facts lacks (it has no reviews).
 CREATE OR REPLACE TEMP TABLE rv_requests AS
 SELECT q.k, q.reviewer, q.is_team, q.requested_at, q.asks, q.answered_at, q.withdrawn_at
-  FROM facts_cache.requests q LEFT JOIN pr_keys p ON p.k = q.k
+  FROM facts_cache.requests q
  WHERE (q.pr_last_ask_at >= $previous_from::TIMESTAMPTZ OR q.k IN (SELECT k FROM pr_facts WHERE state = 'OPEN'))
-   AND ($include_bots OR NOT coalesce(p.is_bot, false));
+   AND ($include_bots OR NOT q.pr_is_bot);
 
 -- name: outstanding-table
 -- Requests still pending now (pr_review_requests, as of the last harvest) on open PRs, with
