@@ -2,11 +2,13 @@
 -- pr_facts (so every definition is the report's: ready time, reviews by others, bots by the
 -- configured patterns), and the team's median size over the PRs merged in the report's range,
 -- counted as the flow family counts them. Runs on the connection that computed the report:
--- pr_facts is its temp table. A PR flowmeter has not stored gets no row.
+-- pr_facts is its temp table. The PR itself comes from all_pr_facts, the same facts for every
+-- PR of all history (pr_facts holds only the PRs the report's windows reach). A PR flowmeter
+-- has not stored gets no row.
 -- Parameters: $repo (owner/name), $number, $from, $to (the report's range), $include_bots.
 WITH pr AS (
   SELECT f.*, p.changed_files
-    FROM pr_facts f JOIN pull_requests p ON p.id = f.pr_id
+    FROM all_pr_facts f JOIN pull_requests p ON p.id = f.pr_id
    WHERE lower(f.repo) = lower($repo) AND f.number = $number
 ),
 team AS (
