@@ -35,7 +35,8 @@ export interface WorkflowStats extends CiStats {
 
 export interface CiSection {
   overall: CiStats;
-  previous: CiStats;
+  /** Null when the previous period was not harvested in full (report.ts). */
+  previous: CiStats | null;
   workflows: WorkflowStats[];
   weekly: Array<{ week: string; from: string; runs: number; success: number; failed: number; successRate: number | null; durationP50: number | null; durationP90: number | null }>;
   /** The most recent flaky pairs (at most FLAKY_LIST_LIMIT). */

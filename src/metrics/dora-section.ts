@@ -95,12 +95,13 @@ export interface DoraSection {
   /** Which source each repository used; under `auto` chosen per repository. */
   sourcesByRepository: Array<{ repo: string; source: RepoDeploymentSource | 'none'; deployments: number }>;
   totals: DoraPeriodTotals;
-  previousTotals: DoraPeriodTotals;
+  /** The previous-period twins are null when that period was not harvested in full. */
+  previousTotals: DoraPeriodTotals | null;
   frequency: (FrequencyCadence & { perDay: number | null; perWeek: number | null }) | null;
   leadTime: Distribution;
-  previousLeadTime: Distribution;
+  previousLeadTime: Distribution | null;
   recoveryTime: Distribution;
-  previousRecoveryTime: Distribution;
+  previousRecoveryTime: Distribution | null;
   incidents: IncidentCounts;
   bands: { deploymentFrequency: Band | null; leadTime: Band | null; changeFailureRate: Band | null; recoveryTime: Band | null };
   bandSource: typeof BAND_SOURCE;

@@ -29,3 +29,17 @@ export function distributionFigures(id: string, label: string, current: Distribu
 export function withoutPrevious(figures: Figures): Figures {
   return Object.fromEntries(Object.entries(figures).map(([id, f]) => [id, { ...f, previous: null, delta: null }]));
 }
+
+/**
+ * A section without its previous-period numbers: every key named `previous…`, at any depth
+ * of its objects, becomes null. Sections hold such numbers beside their figures (flow's
+ * `previousStages` and `throughput.previous`, DORA's `previousTotals`, CI's and issues'
+ * `previous`, …); a previous period the harvest read only in part must not show in any.
+ * Rows of lists are left alone: none of them is a previous-period value.
+ */
+export function sectionWithoutPrevious<T>(section: T): T {
+  if (section === null || typeof section !== 'object' || Array.isArray(section)) return section;
+  return Object.fromEntries(
+    Object.entries(section).map(([key, value]) => [key, /^previous/.test(key) ? null : sectionWithoutPrevious(value)]),
+  ) as T;
+}

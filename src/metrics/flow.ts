@@ -18,10 +18,11 @@ const STAGE_LABELS: Record<FlowStage, string> = {
 
 export interface FlowSection {
   stages: Record<FlowStage, Distribution>;
-  previousStages: Record<FlowStage, Distribution>;
+  /** Null when the previous period was not harvested in full (report.ts). */
+  previousStages: Record<FlowStage, Distribution> | null;
   weekly: Array<Record<string, number | string | null>>;
   monthly: Array<{ month: string; merged: number; cycle_time_p50: number | null; pickup_time_p50: number | null; additions: number; deletions: number }>;
-  throughput: { opened: number; merged: number; closedUnmerged: number; reopened: number; previous: { opened: number; merged: number; closedUnmerged: number } };
+  throughput: { opened: number; merged: number; closedUnmerged: number; reopened: number; previous: { opened: number; merged: number; closedUnmerged: number } | null };
   throughputWeekly: Array<{ week: string; label?: string; opened: number; merged: number; closed_unmerged: number; additions: number; deletions: number }>;
   shares: { merged: number; unreviewedShare: number | null; changesRequestedShare: number | null; reopenRate: number | null; reviewsPerPr: { median: number | null; mean: number | null } };
   codeVolume: { additions: number; deletions: number };

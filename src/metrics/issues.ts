@@ -15,7 +15,8 @@ export interface IssuePeriod {
 }
 
 export interface IssuesSection extends IssuePeriod {
-  previous: IssuePeriod;
+  /** Null when the previous period was not harvested in full (report.ts). */
+  previous: IssuePeriod | null;
   /** Open issues at the range end. */
   open: { count: number; totalAgeHours: number; medianAgeHours: number | null; p90AgeHours: number | null };
   weekly: Array<{

@@ -7,7 +7,7 @@ import { computeDora, prepareDeployments } from './dora.js';
 import { computeFlow } from './flow.js';
 import { computeIssues } from './issues.js';
 import type { MetricsConfig } from './metrics-config.js';
-import { withoutPrevious } from './figures.js';
+import { sectionWithoutPrevious, withoutPrevious } from './figures.js';
 import { REPORT_SCHEMA_VERSION, type Figures, type HarvestCoverage, type ReportModel } from './model.js';
 import { computeOpenWork } from './open-work.js';
 import { computePeople } from './people.js';
@@ -49,10 +49,12 @@ async function reportOverFacts(store: Store, config: MetricsConfig, now: Date, o
   const figures: Figures = {};
   const sections: Record<string, unknown> = {};
   // A period the harvest read only in part is not compared with: its counts would look like a
-  // rise from nothing. Sprint figures compare sprints, and sprints.ts checks those itself.
+  // rise from nothing, in a figure or in a section. Sprints compare sprints, and sprints.ts
+  // checks those itself.
   const add = (name: string, result: { section: unknown; figures: Figures }) => {
-    sections[name] = result.section;
-    Object.assign(figures, coverage.previousRangeHarvested || name === 'sprints' ? result.figures : withoutPrevious(result.figures));
+    const compared = coverage.previousRangeHarvested || name === 'sprints';
+    sections[name] = compared ? result.section : sectionWithoutPrevious(result.section);
+    Object.assign(figures, compared ? result.figures : withoutPrevious(result.figures));
   };
 
   const deployments = await prepareDeployments(ctx);

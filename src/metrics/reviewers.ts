@@ -59,7 +59,8 @@ export interface ReviewersSection {
   totals: { reviews: number; prsReviewed: number; reviewers: number };
   /** Personal requests (a user was asked), current and previous period. */
   requests: RequestOutcomes;
-  previousRequests: RequestOutcomes;
+  /** Null when the previous period was not harvested in full (report.ts). */
+  previousRequests: RequestOutcomes | null;
   /** Requests to teams, all teams together. */
   teamRequests: RequestOutcomes;
   outstanding: { personal: number; team: number; oldestWaitHours: number | null };
@@ -115,10 +116,11 @@ export async function computeReviewers(ctx: MetricsContext): Promise<FamilyResul
   const [totals] = await ctx.rows<Totals>('reviewers.sql', 'review-totals');
   const [pending] = await ctx.rows<{ personal: number; team: number; oldest_wait_h: number | null }>('reviewers.sql', 'outstanding-summary');
 
+  const previousRequests = await requestOutcomes(ctx, ctx.previous, false);
   const section: ReviewersSection = {
     totals: { reviews: totals?.reviews ?? 0, prsReviewed: totals?.prs ?? 0, reviewers: totals?.reviewers ?? 0 },
     requests: await requestOutcomes(ctx, ctx.range, false),
-    previousRequests: await requestOutcomes(ctx, ctx.previous, false),
+    previousRequests,
     teamRequests: await requestOutcomes(ctx, ctx.range, true),
     outstanding: { personal: pending?.personal ?? 0, team: pending?.team ?? 0, oldestWaitHours: round(pending?.oldest_wait_h) },
     load: loadRows.map((r) => ({
@@ -144,7 +146,7 @@ export async function computeReviewers(ctx: MetricsContext): Promise<FamilyResul
     })),
   };
 
-  const { requests, previousRequests, teamRequests } = section;
+  const { requests, teamRequests } = section;
   const previousTeam = await requestOutcomes(ctx, ctx.previous, true);
   const figures: Figures = {
     ...distributionFigures('reviewers.response_time', 'Response time to a review request', requests.responseTime, previousRequests.responseTime),

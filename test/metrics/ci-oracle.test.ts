@@ -117,7 +117,7 @@ describe('CI health against a TypeScript oracle on the generated org', () => {
 
   it('the previous period too', () => {
     const length = ms(range.to) - ms(range.from);
-    expect(pick(section.previous)).toEqual(oracle(runs, new Date(ms(range.from) - length).toISOString(), range.from));
+    expect(pick(section.previous!)).toEqual(oracle(runs, new Date(ms(range.from) - length).toISOString(), range.from));
   });
 
   it('per workflow', () => {

@@ -67,6 +67,8 @@ describe('history harvested: no comparison with a period the harvest did not rea
     const figures = Object.entries(report.figures).filter(([id]) => !id.startsWith('sprint.'));
     expect(figures.length).toBeGreaterThan(20);
     for (const [id, f] of figures) expect([id, f.previous, f.delta]).toEqual([id, null, null]);
+    // Nor does any section: the numbers beside the figures are the same previous period.
+    expect(previousNumbers(report.sections)).toEqual([]);
     // The figures themselves are those of the records stored.
     expect(report.figures['throughput.merged']!.value).toBeGreaterThan(0);
 
@@ -101,6 +103,10 @@ describe('history harvested: no comparison with a period the harvest did not rea
     expect(report.coverage).toMatchObject({ rangeHarvested: true, previousRangeHarvested: true });
     expect(report.figures['throughput.merged']!.previous).not.toBeNull();
     expect(report.figures['flow.cycle_time.p50']!.delta).not.toBeNull();
+    // The same walk finds the previous-period numbers when they may be shown.
+    expect(previousNumbers(report.sections)).toEqual(expect.arrayContaining([
+      'flow.previousStages', 'flow.throughput.previous', 'dora.previousTotals', 'dora.previousLeadTime', 'ci.previous', 'issues.previous', 'reviewers.previousRequests',
+    ]));
   });
 
   it('read in full, a period that began before the first activity of all is not compared with either', async () => {
@@ -165,3 +171,18 @@ describe('history harvested: no comparison with a period the harvest did not rea
     expect(report.figures['throughput.merged']).toEqual(full.figures['throughput.merged']);
   });
 });
+
+/** Paths of previous-period values (keys named `previous…`) that hold something, sprints aside. */
+function previousNumbers(sections: Record<string, unknown>): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, v] of Object.entries(value)) {
+      const at = Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`;
+      if (/^previous/.test(key) && v !== null) found.push(at);
+      else walk(v, at);
+    }
+  };
+  for (const [name, section] of Object.entries(sections)) if (name !== 'sprints') walk(section, name);
+  return found;
+}

@@ -37,7 +37,7 @@ export async function buildFlowPage(ctx: PageContext): Promise<PageModel> {
     FLOW_STAGES.filter((s) => flow?.stages[s]).map((s) => {
       const d = flow!.stages[s];
       const id = `flow.${s}.p50`;
-      return [text(t(`stage.${s}`)), num(fmt.integer(d.n)), ctx.report.figures[id] ? figureCell(ctx, id) : num(fmt.hours(d.p50)), num(fmt.hours(d.p75)), num(fmt.hours(d.p90)), num(fmt.hours(previousHarvested ? flow!.previousStages[s]?.p50 : null))];
+      return [text(t(`stage.${s}`)), num(fmt.integer(d.n)), ctx.report.figures[id] ? figureCell(ctx, id) : num(fmt.hours(d.p50)), num(fmt.hours(d.p75)), num(fmt.hours(d.p90)), num(fmt.hours(previousHarvested ? flow!.previousStages?.[s]?.p50 : null))];
     }), t('empty.merged')));
   blocks.push(table(t('flow.shares'), [t('col.figure'), { label: t('col.value'), numeric: true }],
     ['throughput.merged', 'throughput.opened', 'throughput.closed_unmerged', 'flow.unreviewed_merge_share', 'flow.changes_requested_share', 'flow.reopen_rate', 'flow.reviews_per_pr.p50', 'flow.automation_share'].filter((id) => ctx.report.figures[id]).map((id) => [text(figureLabel(ctx, id)), figureCell(ctx, id)]), t('empty.figures')));
