@@ -14,16 +14,29 @@ export interface ActorRef {
 
 const KINDS = new Set(['User', 'Bot', 'Organization', 'Mannequin', 'Team']);
 
+/**
+ * GitHub's placeholder for a deleted account: REST and webhooks name it `ghost` (id 10137),
+ * GraphQL gives null or the same `ghost` user. Its activity is kept (a review by a deleted
+ * account is still a review of the PR), but it is nobody: no actor row, no member, no
+ * reviewer, no leaderboard row, so it is read as the null actor everywhere. The login is
+ * reserved by GitHub, so no living account can be called that.
+ */
+export const DELETED_ACCOUNT = { login: 'ghost', databaseId: 10137 } as const;
+
+export function isDeletedAccount(login: string | null | undefined, databaseId?: number | null): boolean {
+  return databaseId === DELETED_ACCOUNT.databaseId || (typeof login === 'string' && login.toLowerCase() === DELETED_ACCOUNT.login);
+}
+
 /** From a GraphQL actor (`{ __typename login ... on Node { id } }`); null for a deleted account. */
 export function actorFromGraphQL(node: { __typename?: string; login?: string; id?: string; databaseId?: number | null } | null | undefined): ActorRef | null {
-  if (!node?.login) return null;
+  if (!node?.login || isDeletedAccount(node.login, node.databaseId)) return null;
   const kind = KINDS.has(node.__typename ?? '') ? (node.__typename as ActorRef['kind']) : 'User';
   return { id: node.id ?? null, databaseId: node.databaseId ?? null, login: normaliseLogin(node.login, kind), kind };
 }
 
 /** From a REST / webhook user object (`{ login, id, node_id, type }`); null for a deleted account. */
 export function actorFromRest(user: { login?: string; id?: number; node_id?: string; type?: string } | null | undefined): ActorRef | null {
-  if (!user?.login) return null;
+  if (!user?.login || isDeletedAccount(user.login, user.id)) return null;
   const kind: ActorRef['kind'] = user.type === 'Bot' || user.login.endsWith('[bot]') ? 'Bot' : user.type === 'Organization' ? 'Organization' : user.type === 'Mannequin' ? 'Mannequin' : 'User';
   return { id: user.node_id ?? null, databaseId: user.id ?? null, login: normaliseLogin(user.login, kind), kind };
 }

@@ -80,7 +80,7 @@ export function addPullRequest(batch: PageBatch, repoId: string, pr: GqlPullRequ
     batch.add('pr_comments', { id: c.id, database_id: c.databaseId, ...base, ...actorColumns('author', a), created_at: c.createdAt, updated_at: c.updatedAt });
   }
   for (const c of pr.commits.nodes) {
-    batch.add('pr_commits', { ...base, sha: c.commit.oid, authored_at: c.commit.authoredDate, committed_at: c.commit.committedDate, author_login: c.commit.author?.user?.login ?? null });
+    batch.add('pr_commits', { ...base, sha: c.commit.oid, authored_at: c.commit.authoredDate, committed_at: c.commit.committedDate, author_login: actorFromGraphQL(c.commit.author?.user)?.login ?? null });
   }
   for (const item of pr.timelineItems.nodes) addTimelineItem(batch, pr.id, repoId, item);
   for (const request of pr.reviewRequests.nodes) {

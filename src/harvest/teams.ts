@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import type { Store } from '../store/database.js';
 import { upsertRows } from '../store/upsert.js';
 import { graphQLRunner, type PageFetchOptions } from './page-fetch.js';
+import { isDeletedAccount } from './actors.js';
 
 /** What reading one owner's teams gave: counts, or why there was nothing to read. */
 export type TeamsHarvest =
@@ -43,13 +44,13 @@ function unreadableReason(error: unknown): string | null {
 
 /** Every member login of a team: the first page came with the team, the rest page by page. */
 async function allMembers(run: ReturnType<typeof graphQLRunner>, org: string, slug: string, first: MemberPage): Promise<string[]> {
-  const logins = first.nodes.flatMap((n) => (n ? [n.login] : []));
+  const logins = first.nodes.flatMap((n) => (n && !isDeletedAccount(n.login) ? [n.login] : []));
   let page = first;
   while (page.pageInfo.hasNextPage) {
     const data = await run<TeamMembersPage>(teamMembersDocument(), { login: org, slug, after: page.pageInfo.endCursor });
     const next = data.organization?.team?.members;
     if (!next) break; // the team went away between two requests: keep what was read
-    logins.push(...next.nodes.flatMap((n) => (n ? [n.login] : [])));
+    logins.push(...next.nodes.flatMap((n) => (n && !isDeletedAccount(n.login) ? [n.login] : [])));
     page = next;
   }
   return logins;

@@ -125,11 +125,15 @@ function impliedTimelineEvents(writer: EventWriter, pr: WrittenPullRequest, repo
   }
 }
 
-/** The reviewer a review_requested/review_request_removed payload names: a user or a team. */
-function requestedReviewer(writer: EventWriter): { name: string; kind: string } {
+/**
+ * The reviewer a review_requested/review_request_removed payload names: a user or a team;
+ * null for a deleted account, which is nobody to wait for.
+ */
+function requestedReviewer(writer: EventWriter): { name: string; kind: string } | null {
   const p = writer.payload;
   const user = p.actor('requested_reviewer');
   if (user) return { name: user.login, kind: user.kind };
+  if (user === null && p.value('requested_reviewer') !== null) return null;
   const slug = p.string('requested_team.slug');
   if (slug) return { name: slug, kind: 'Team' };
   return p.fail('requested_reviewer or requested_team');
