@@ -107,6 +107,7 @@ export async function prepareFacts(store: Store, config: MetricsConfig, now: Dat
   const cache = await refreshFactsCache(store, runner, botPattern(config));
   const { deployments } = config;
   await runner.exec('dora.sql', 'deployment-candidates', { environment_pattern: deployments.environment, workflow_pattern: deployments.workflow });
+  await runner.exec('dora.sql', 'deployment-ranges');
   const horizon = options.wholeHistory ? '-infinity' : await reportHorizon(runner.rows, config, now, periods);
   await runner.exec('facts.sql', 'all-pr-facts');
   for (const step of ['pr-facts', 'pr-facts-reaching-back']) await runner.exec('facts.sql', step, { horizon });

@@ -88,6 +88,19 @@ export interface DoraRepository {
   recovery_time_p50: number | null;
 }
 
+/** How the PRs deployed in the window were credited to the deployment that shipped them. */
+export interface DeployAttribution {
+  /**
+   * `ancestry`: every PR by commit ancestry (the first deployment whose commit contains its
+   * merge commit); `time`: every PR by the time rule (ancestry unknown); `merges`: each PR is
+   * its own deployment; `mixed`: more than one; `none`: no PR deployed in the window.
+   */
+  rule: 'ancestry' | 'time' | 'merges' | 'mixed' | 'none';
+  prs: { ancestry: number; time: number; merges: number };
+  /** The figures (id prefixes) that rest on which deployment shipped each PR. */
+  figures: string[];
+}
+
 export interface DoraSection {
   /** The configured source (`auto` or one of the four). */
   requestedSource: 'auto' | RepoDeploymentSource;
@@ -103,6 +116,7 @@ export interface DoraSection {
   recoveryTime: Distribution;
   previousRecoveryTime: Distribution | null;
   incidents: IncidentCounts;
+  attribution: DeployAttribution;
   bands: { deploymentFrequency: Band | null; leadTime: Band | null; changeFailureRate: Band | null; recoveryTime: Band | null };
   bandSource: typeof BAND_SOURCE;
   weekly: DoraWeek[];

@@ -1,6 +1,6 @@
 import type { MetricsContext } from './context.js';
 import { BAND_SOURCE, changeFailureBand, frequencyCadence, leadTimeBand, recoveryBand } from './dora-bands.js';
-import type { DeploymentSource, DoraDeployment, DoraIncident, DoraPeriodTotals, DoraRepository, DoraSection, DoraWeek, IncidentCounts, RepoDeploymentSource } from './dora-section.js';
+import type { DeployAttribution, DeploymentSource, DoraDeployment, DoraIncident, DoraPeriodTotals, DoraRepository, DoraSection, DoraWeek, IncidentCounts, RepoDeploymentSource } from './dora-section.js';
 import { distribution, distributionFigures, figure, round } from './figures.js';
 import type { Distribution, FamilyResult, Figures } from './model.js';
 import type { Period } from './windows.js';
@@ -96,6 +96,17 @@ async function byRepository(ctx: MetricsContext): Promise<DoraRepository[]> {
   }));
 }
 
+/** Figures that rest on which deployment shipped each PR (pr_deployments). */
+export const ATTRIBUTED_FIGURES = ['dora.lead_time', 'flow.deploy_time', 'dora.change_failure_rate', 'dora.rework_rate', 'dora.recovery_time'];
+
+async function attribution(ctx: MetricsContext): Promise<DeployAttribution> {
+  const rows = await ctx.rows<{ rule: 'ancestry' | 'time' | 'merge'; prs: number }>('dora.sql', 'attribution', { ...ctx.range });
+  const count = (rule: string) => rows.find((r) => r.rule === rule)?.prs ?? 0;
+  const prs = { ancestry: count('ancestry'), time: count('time'), merges: count('merge') };
+  const used = (Object.keys(prs) as Array<keyof typeof prs>).filter((k) => prs[k] > 0);
+  return { rule: used.length === 0 ? 'none' : used.length > 1 ? 'mixed' : used[0]!, prs, figures: ATTRIBUTED_FIGURES };
+}
+
 /** The DORA family: the four keys and rework rate, with bands, series and lists for the site. */
 export async function computeDora(ctx: MetricsContext, source: DeploymentSource): Promise<FamilyResult<DoraSection>> {
   await ctx.exec('dora.sql', 'incidents', { incident_pattern: ctx.config.incidents.label });
@@ -124,6 +135,7 @@ export async function computeDora(ctx: MetricsContext, source: DeploymentSource)
     recoveryTime,
     previousRecoveryTime,
     incidents: incidents!,
+    attribution: await attribution(ctx),
     bands: {
       deploymentFrequency: cadence?.band ?? null,
       leadTime: leadTimeBand(leadTime.p50),

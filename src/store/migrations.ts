@@ -16,6 +16,7 @@ const MIGRATIONS: ReadonlyArray<{ version: number; file: string }> = [
   { version: 7, file: 'store/schema/007_gone_items.sql' },
   { version: 8, file: 'store/schema/008_facts_cache.sql' },
   { version: 9, file: 'store/schema/009_deleted_accounts.sql' },
+  { version: 10, file: 'store/schema/010_commit_ancestry.sql' },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

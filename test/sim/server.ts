@@ -17,6 +17,7 @@ import { appAuthRoutes } from './rest-app-auth.js';
 import { commentRoutes } from './rest-comments.js';
 import { issueRoutes } from './rest-issues.js';
 import { repoRoutes } from './rest-repos.js';
+import { compareRoutes } from './rest-compare.js';
 import { DOCS, notFound, type RestContext, RestRouter } from './rest-router.js';
 import { type SimulatorStats, StatsRecorder } from './simulator-stats.js';
 
@@ -56,7 +57,7 @@ export interface Simulator {
   close(): Promise<void>;
 }
 
-const router = new RestRouter([...repoRoutes, ...actionsRoutes, ...issueRoutes, ...commentRoutes, ...appAuthRoutes]);
+const router = new RestRouter([...repoRoutes, ...compareRoutes, ...actionsRoutes, ...issueRoutes, ...commentRoutes, ...appAuthRoutes]);
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
