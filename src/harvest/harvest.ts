@@ -6,6 +6,7 @@ import type { Logger } from '../log.js';
 import type { Store } from '../store/database.js';
 import { upsertRows } from '../store/upsert.js';
 import type { PageFetchOptions } from './page-fetch.js';
+import { syncDeploymentAncestry, type AncestryPatterns } from './deployment-ancestry.js';
 import { syncRepositoryGraphQL } from './repository-sync.js';
 import { syncReviewComments } from './review-comments.js';
 import { syncIterations, syncMilestones, type SprintSourceRequest } from './sprint-sources.js';
@@ -27,6 +28,8 @@ export interface HarvestOptions {
   teams?: boolean;
   /** Milestones or a project's iterations, when sprints come from them (metrics.sprints). */
   sprints?: SprintSourceRequest;
+  /** Compare consecutive deployments' commits (deployment-ancestry.ts); off when absent. */
+  ancestry?: AncestryPatterns;
 }
 
 export interface RepositoryHarvest {
@@ -105,6 +108,10 @@ export async function harvest(client: GitHubClient, store: Store, log: Logger, o
           overlapMs: OVERLAP,
           now,
         });
+        if (options.ancestry) {
+          const ancestry = await syncDeploymentAncestry(client, store, log, fullName, graph.repoId, options.ancestry, now);
+          result.rows.commit_comparisons = ancestry.comparisons;
+        }
         if (options.sprints?.source === 'milestones') {
           result.rows.milestones = await syncMilestones(client, store, log, fullName, graph.repoId, now(), options.pageFetch);
         }

@@ -44,6 +44,8 @@ export async function runHarvestStage(config: Config, store: Store, log: Logger,
     now: options.now,
     // Teams named in the configuration replace GitHub's, so reading GitHub's would be wasted.
     teams: Object.keys(config.metrics.teams).length === 0,
+    // Which deployments to compare follows the metrics' own choice of deployments.
+    ancestry: { source: config.metrics.deployments.source, environment: config.metrics.deployments.environment, workflow: config.metrics.deployments.workflow },
     sprints: { source: config.metrics.sprints.source, project: config.metrics.sprints.project, field: config.metrics.sprints['iteration-field'] },
   });
 }

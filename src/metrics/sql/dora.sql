@@ -78,9 +78,20 @@ SELECT o.*, coalesce(o.base_sha = o.head_sha OR coalesce(c.status, 'missing') <>
 -- name: ancestry-pairs
 -- The pairs of one repository's deployments still to compare, newest first: a report reads
 -- recent windows most, and a harvest stopped by its budget resumes with the older ones.
+-- Only the source the reports will use: the configured one, or under `auto` the first of
+-- deployments, workflow, releases with a deployment since $since (else at any time), as
+-- choose-sources picks per window; merges need no comparing.
+WITH recent AS (
+  SELECT source, max(deployed_at) >= $since::TIMESTAMPTZ AS recent FROM deployment_ranges WHERE repo_id = $repo_id GROUP BY source
+),
+wanted AS (
+  SELECT CASE WHEN $source <> 'auto' THEN $source
+              ELSE (SELECT arg_min(source, (NOT recent, list_position(['deployments', 'workflow', 'releases'], source))) FROM recent) END AS source
+)
 SELECT base_sha, head_sha, max(deployed_at) AS deployed_at
   FROM deployment_ranges
- WHERE repo_id = $repo_id AND NOT known AND base_sha IS NOT NULL AND head_sha IS NOT NULL
+ WHERE repo_id = $repo_id AND source = (SELECT source FROM wanted)
+   AND NOT known AND base_sha IS NOT NULL AND head_sha IS NOT NULL
    AND NOT EXISTS (SELECT 1 FROM commit_comparisons c
                     WHERE c.repo_id = deployment_ranges.repo_id AND c.base_sha = deployment_ranges.base_sha AND c.head_sha = deployment_ranges.head_sha)
  GROUP BY base_sha, head_sha
