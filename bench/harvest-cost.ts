@@ -25,7 +25,13 @@ export async function harvestCostBench(size = Number(process.env.BENCH_HARVEST_P
     const started = performance.now();
     const full = await harvestInto(store, simulator, dataset);
     const fullSeconds = (performance.now() - started) / 1000;
+    const compareRoute = 'GET /repos/{owner}/{repo}/compare/{basehead}';
+    const fullCompares = simulator.stats().byRoute[compareRoute] ?? 0;
     const incremental = await harvestInto(store, simulator, dataset);
+    const incrementalCompares = (simulator.stats().byRoute[compareRoute] ?? 0) - fullCompares;
+    const [pairs] = await store.query<{ n: number; deployments: number }>(
+      "SELECT count(*)::INTEGER AS n, (SELECT count(*) FROM deployment_ranges WHERE source = 'deployments')::INTEGER AS deployments FROM commit_comparisons",
+    );
     const per1000 = (n: number) => Math.round((n / prs) * 1000 * 10) / 10;
     return {
       bench: 'harvest-cost',
@@ -46,6 +52,15 @@ export async function harvestCostBench(size = Number(process.env.BENCH_HARVEST_P
         restRequests: incremental.cost.restRequests,
         graphqlRequestsPerRepo: incremental.cost.graphqlRequests / repos,
         restRequestsPerRepo: incremental.cost.restRequests / repos,
+      },
+      // Commit ancestry (deployment-ancestry.ts): one compare per pair of consecutive
+      // deployments plus one per further 250 commits; at most 200 pairs per repository and run.
+      ancestry: {
+        comparisons: pairs!.n,
+        compareRequestsBackfill: fullCompares,
+        compareRequestsSecondRun: incrementalCompares,
+        productionDeployments: pairs!.deployments,
+        compareRequestsPerDeployment: pairs!.deployments ? Math.round(((fullCompares + incrementalCompares) / pairs!.deployments) * 100) / 100 : null,
       },
       forScale: { restHarvesterAt3CallsPerPr: prs * 3 },
     };

@@ -26,6 +26,10 @@ export interface AncestryPatterns {
   workflow: string;
 }
 
+/** Comparing stops while the token has fewer core requests left than this: the rest of the
+ * harvest (other repositories' workflow runs, comments) needs them more; the next run goes on. */
+export const ANCESTRY_BUDGET_RESERVE = 300;
+
 /** Under `auto`, a source with a deployment in this many days before the run is preferred. */
 const RECENT_DAYS = 365;
 
@@ -67,6 +71,11 @@ export async function syncDeploymentAncestry(
   log.info(`${fullName}: comparing ${pairs.length} consecutive deployment commits${pairs.length === COMPARISONS_PER_RUN ? ' (the rest next run)' : ''}`);
 
   for (const pair of pairs) {
+    const remaining = client.meter.snapshot().rateLimitRemaining;
+    if (remaining !== null && remaining < ANCESTRY_BUDGET_RESERVE) {
+      log.info(`${fullName}: ${pairs.length - stats.comparisons} deployment comparisons left for the next run (rate limit remaining ${remaining})`);
+      break;
+    }
     const commits: string[] = [];
     let result: CompareResponse | null = null;
     for (let page = 1; ; page++) {

@@ -57,6 +57,15 @@ function sourceLine(dora: DoraSection): string {
   return `Deployments come from several sources${requested}: ${parts.join(', ')}.`;
 }
 
+/** Which rule credited the deployed PRs to their deployment: lead time and rework rest on it. */
+function attributionLine(dora: DoraSection): string | null {
+  const a = dora.attribution;
+  if (!a || a.rule === 'none' || a.rule === 'merges') return null;
+  if (a.rule === 'ancestry') return 'Each PR is credited to the first deployment whose commit contains its merge commit.';
+  const parts = [a.prs.ancestry && `${plural(a.prs.ancestry, 'PR', 'PRs')} by commit ancestry`, a.prs.time && `${plural(a.prs.time, 'PR', 'PRs')} by time (ancestry not known yet: the first deployment after the merge)`, a.prs.merges && `${plural(a.prs.merges, 'PR', 'PRs')} as their own deployment`].filter(Boolean);
+  return `Lead time and rework credit ${parts.join(', ')}.`;
+}
+
 export function doraBlock(dora: DoraSection | undefined, figures: Figures): Block | null {
   if (!dora) return null;
   const head = ['### 🚀 DORA'];
@@ -74,7 +83,7 @@ export function doraBlock(dora: DoraSection | undefined, figures: Figures): Bloc
   ];
   const lines = [
     '',
-    sourceLine(dora),
+    [sourceLine(dora), attributionLine(dora)].filter(Boolean).join(' '),
     '',
     ...table([{ title: 'Key' }, { title: 'Value', align: 'right' }, { title: 'n', align: 'right' }, { title: 'DORA band' }], rows),
     '',

@@ -16,6 +16,10 @@ export async function buildDeliveryPage(ctx: PageContext): Promise<PageModel> {
   }), t('empty.figures')));
   if (dora?.source === 'none' || !dora || dora.totals.deployments === 0) blocks.push(empty(t('empty.deployments')));
   else blocks.push({ kind: 'text', text: t('delivery.source', { source: dora.source }) });
+  if (dora && dora.attribution.rule !== 'none') {
+    const { prs } = dora.attribution;
+    blocks.push({ kind: 'text', text: t(`delivery.attribution.${dora.attribution.rule}`, { ancestry: fmt.integer(prs.ancestry), time: fmt.integer(prs.time), merges: fmt.integer(prs.merges) }) });
+  }
 
   blocks.push(heading(t('delivery.weekly'), 'weekly'));
   const weeks = weekLabels(ctx);
