@@ -16,6 +16,7 @@ const VOLATILE: Record<string, string[]> = {
   repositories: ['harvested_at'],
   github_teams: ['harvested_at'],
   github_team_members: ['harvested_at'],
+  commit_comparisons: ['compared_at'],
 };
 const SKIPPED_TABLES = new Set(['harvest_runs', 'sync_state', 'schema_migrations']);
 

@@ -93,10 +93,13 @@ describe('open items that no change brought within the backfill', () => {
       // Equal to the complete database, but for the releases: the sweep's run is also the weekly
       // one that reaches back to recent pre-releases (repository-sync.ts), and its last page may
       // hold older releases, which are stored too (with their authors' earlier sightings).
-      const { releases, actors, ...rest } = await dumpDatabase(store);
-      const { releases: completeReleases, actors: completeActors, ...completeRest } = complete;
+      // Those older releases make more pairs of consecutive deployments to compare, too.
+      const { releases, actors, commit_comparisons: pairs, comparison_commits: brought, ...rest } = await dumpDatabase(store);
+      const { releases: completeReleases, actors: completeActors, commit_comparisons: completePairs, comparison_commits: completeBrought, ...completeRest } = complete;
       expect(rest).toEqual(completeRest);
       expect(releases).toEqual(expect.arrayContaining(completeReleases!));
+      expect(pairs).toEqual(expect.arrayContaining(completePairs!));
+      expect(brought).toEqual(expect.arrayContaining(completeBrought!));
       const ids = (rows: string[]) => rows.map((r) => (JSON.parse(r) as { id: string }).id);
       expect(ids(actors!)).toEqual(expect.arrayContaining(ids(completeActors!)));
 
