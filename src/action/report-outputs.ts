@@ -21,14 +21,20 @@ export function overallDoraBand(report: ReportModel): Band | 'none' {
  * private repositories would publish their titles, people and numbers. Refuse unless the user
  * said, with `publish-private-data: true`, that this is what they want.
  */
-export function assertSitePublishable(report: Pick<ReportModel, 'repositories'>, publishPrivateData: boolean): void {
+export function assertSitePublishable(report: Pick<ReportModel, 'repositories' | 'filters'>, publishPrivateData: boolean): void {
   if (publishPrivateData) return;
   const privateRepos = report.repositories.filter((r) => r.isPrivate).map((r) => r.fullName);
-  if (privateRepos.length === 0) return;
-  const shown = privateRepos.slice(0, 5).join(', ') + (privateRepos.length > 5 ? ` and ${privateRepos.length - 5} more` : '');
+  // Private repositories metrics.filters leaves out still appear on the site's Data page (the
+  // harvest's bookkeeping names every harvested repository): unnamed here, but counted.
+  const leftOut = report.filters?.leftOut.privateRepositories ?? 0;
+  if (privateRepos.length + leftOut === 0) return;
+  const named = privateRepos.slice(0, 5).join(', ') + (privateRepos.length > 5 ? ` and ${privateRepos.length - 5} more` : '');
+  const unnamed = leftOut > 0 ? `${leftOut} left out by metrics.filters but named on the Data page` : '';
+  const shown = [named, unnamed].filter(Boolean).join(', and ');
+  const total = privateRepos.length + leftOut;
   throw new ConfigError(
     'publish-private-data',
-    `the site would show data from private ${privateRepos.length === 1 ? 'repository' : 'repositories'} ${shown}, and GitHub Pages sites are public ` +
+    `the site would show data from private ${total === 1 ? 'repository' : 'repositories'} ${shown}, and GitHub Pages sites are public ` +
       'unless your organisation restricts Pages access. No site was written; the database is still committed to the data branch. ' +
       'Set `publish-private-data: true` if the site may show this data, or `site-dir: none` to skip the site.',
   );

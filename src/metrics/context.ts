@@ -4,6 +4,8 @@ import type { MetricsConfig } from './metrics-config.js';
 import { query } from './named-queries.js';
 import { installDurationMacro } from './durations.js';
 import { refreshFactsCache, type FactsCacheRefresh } from './facts-cache.js';
+import type { ReportFilters } from './model.js';
+import { applyReportFilters } from './report-filters.js';
 import { planSprints } from './sprint-windows.js';
 import { defaultRange, monthsOf, previousPeriod, weeksOf, type LabelledPeriod, type Period } from './windows.js';
 
@@ -62,6 +64,8 @@ export interface PreparedFacts {
   readonly firstActivityAt: string | null;
   /** What the facts cache recomputed for this build (facts-cache.ts). */
   readonly cache: FactsCacheRefresh;
+  /** The `metrics.filters` applied (report-filters.ts); null when none is configured. */
+  readonly filters: ReportFilters | null;
 }
 
 /**
@@ -105,6 +109,8 @@ export async function prepareFacts(store: Store, config: MetricsConfig, now: Dat
   await runner.exec('facts.sql', 'actor-is-bot');
   await runner.exec('facts.sql', 'bot-logins');
   const cache = await refreshFactsCache(store, runner, botPattern(config));
+  // After the refresh, never before: the cache holds every PR's facts whatever the filters.
+  const filters = await applyReportFilters(runner, config.filters);
   const { deployments } = config;
   await runner.exec('dora.sql', 'deployment-candidates', { environment_pattern: deployments.environment, workflow_pattern: deployments.workflow });
   await runner.exec('dora.sql', 'deployment-ranges');
@@ -114,7 +120,7 @@ export async function prepareFacts(store: Store, config: MetricsConfig, now: Dat
   for (const table of ['pr-keys', 'human-reviews']) await runner.exec('facts.sql', table);
   const [coverage] = await runner.rows<{ since: string | null }>('facts.sql', 'harvested-since');
   const [first] = await runner.rows<{ at: string | null }>('facts.sql', 'first-activity');
-  return { teamsFrom, harvestedSince: coverage?.since ?? null, firstActivityAt: first?.at ?? null, cache };
+  return { teamsFrom, harvestedSince: coverage?.since ?? null, firstActivityAt: first?.at ?? null, cache, filters };
 }
 
 /** The configured bot patterns as the one regex the SQL matches logins with. */

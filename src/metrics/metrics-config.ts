@@ -2,11 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { filtersSchema } from './filters-config.js';
 
 /**
  * How metrics are computed: the `metrics` part of `.github/flowmeter.yml` (or `--config`).
  * Every field has a default, so no file at all is a valid configuration. Keys are kebab-case
- * in YAML; a wrong field fails with one error naming its path, e.g. `sprints.length-days`.
+ * in YAML; a wrong field fails with one error naming its path in the file, e.g.
+ * `metrics.sprints.length-days` or `metrics.filters.titles.exclude[2]`.
  */
 const regex = z.string().refine((s) => {
   try {
@@ -82,10 +84,16 @@ const schema = z
       })
       .strict()
       .default({ enabled: false, points: { 'merged-pr': 3, review: 2, 'review-comment': 1, 'pr-comment': 1 } }),
+    filters: filtersSchema,
   })
   .strict();
 
 export type MetricsConfig = z.infer<typeof schema>;
+
+/** A field's path as written in the file: `metrics.filters.titles.exclude[2]`. */
+export function metricsField(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((field, key) => (typeof key === 'number' ? `${field}[${key}]` : `${field}.${String(key)}`), 'metrics');
+}
 
 /** Validates a parsed `metrics` object; `source` names the file in errors. */
 export function parseMetricsConfig(raw: unknown, source = 'configuration'): MetricsConfig {
@@ -93,12 +101,12 @@ export function parseMetricsConfig(raw: unknown, source = 'configuration'): Metr
   if (result.success) {
     const config = result.data;
     const bt = config['business-time'];
-    if (bt['work-hours'].start >= bt['work-hours'].end) throw new ConfigError(`${source}: business-time.work-hours`, 'start must be before end');
-    if (config.waiting['warning-hours'] > config.waiting['critical-hours']) throw new ConfigError(`${source}: waiting.warning-hours`, 'must not exceed waiting.critical-hours');
+    if (bt['work-hours'].start >= bt['work-hours'].end) throw new ConfigError(`${source}: metrics.business-time.work-hours`, 'start must be before end');
+    if (config.waiting['warning-hours'] > config.waiting['critical-hours']) throw new ConfigError(`${source}: metrics.waiting.warning-hours`, 'must not exceed metrics.waiting.critical-hours');
     return config;
   }
   const issue = result.error.issues[0]!;
-  const path = issue.path.join('.') || '(top level)';
+  const path = metricsField(issue.path);
   const message = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}: check the spelling against docs/configuration.md` : issue.message;
   throw new ConfigError(`${source}: ${path}`, message);
 }

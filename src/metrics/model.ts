@@ -63,6 +63,19 @@ export interface HarvestCoverage {
   previousRangeHarvested: boolean;
 }
 
+/**
+ * The `metrics.filters` a report was computed under (docs/metrics/README.md "Filters"), as
+ * configured, and what they left out of all stored history.
+ * Null when no filter is configured: the report reads everything.
+ */
+export interface ReportFilters {
+  labels: { include: string[]; exclude: string[] };
+  authors: { include: string[]; exclude: string[] };
+  titles: { include: string[]; exclude: string[] };
+  repositories: { include: string[]; exclude: string[] };
+  leftOut: { pullRequests: number; issues: number; repositories: number; privateRepositories: number };
+}
+
 export interface ReportModel {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   generatedAt: string;
@@ -70,7 +83,10 @@ export interface ReportModel {
   previousRange: Period;
   coverage: HarvestCoverage;
   weeks: LabelledPeriod[];
+  /** The repositories the report covers: those harvested that `filters` leaves in. */
   repositories: Array<{ id: string; fullName: string; isPrivate: boolean }>;
+  /** Optional: reports written before filters existed have none. */
+  filters?: ReportFilters | null;
   sections: Record<string, unknown>;
   figures: Figures;
 }

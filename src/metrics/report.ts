@@ -68,7 +68,8 @@ async function reportOverFacts(store: Store, config: MetricsConfig, now: Date, o
   add('sprints', await computeSprints(ctx));
   add('anomalies', await computeAnomalies(ctx));
 
-  const repositories = await store.query<{ id: string; full_name: string; is_private: boolean | null }>('SELECT id, full_name, is_private FROM repositories ORDER BY full_name');
+  // The repositories the filters leave in (filters.sql report-views): what the figures cover.
+  const repositories = await store.query<{ id: string; full_name: string; is_private: boolean | null }>('SELECT id, full_name, is_private FROM report_repositories ORDER BY full_name');
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: now.toISOString(),
@@ -77,6 +78,7 @@ async function reportOverFacts(store: Store, config: MetricsConfig, now: Date, o
     coverage,
     weeks: ctx.weeks,
     repositories: repositories.map((r) => ({ id: r.id, fullName: r.full_name, isPrivate: Boolean(r.is_private) })),
+    filters: prepared.filters,
     sections,
     figures: Object.fromEntries(Object.entries(figures).sort(([a], [b]) => a.localeCompare(b))),
   };

@@ -28,4 +28,10 @@ describe('private-data guard', () => {
     expect(attempt).toThrow(/publish-private-data: the site would show data from private repository o\/secret, and GitHub Pages sites are public/);
     expect(attempt).toThrow(/Set `publish-private-data: true`/);
   });
+  it('counts private repositories metrics.filters left out: the Data page still names them', () => {
+    const leftOut = (privateRepositories: number) => ({ ...repos(['o/a', false]), filters: { leftOut: { pullRequests: 0, issues: 0, repositories: 2, privateRepositories } } }) as Pick<ReportModel, 'repositories' | 'filters'>;
+    expect(() => assertSitePublishable(leftOut(0), false)).not.toThrow();
+    expect(() => assertSitePublishable(leftOut(2), true)).not.toThrow();
+    expect(() => assertSitePublishable(leftOut(2), false)).toThrow(/from private repositories 2 left out by metrics\.filters but named on the Data page/);
+  });
 });

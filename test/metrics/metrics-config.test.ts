@@ -17,9 +17,9 @@ describe('metrics configuration', () => {
     [{ deployments: { environment: '(' } }, /deployments\.environment: must be a valid regular expression/],
     [{ 'business-time': { 'time-zone': 'Mars/Olympus' } }, /business-time\.time-zone: must be an IANA time zone/],
     [{ 'business-time': { 'work-hours': { start: '18:00', end: '09:00' } } }, /business-time\.work-hours/],
-    [{ 'business-time': { holidays: ['25/12/2026'] } }, /business-time\.holidays\.0: must be a date written YYYY-MM-DD/],
+    [{ 'business-time': { holidays: ['25/12/2026'] } }, /metrics\.business-time\.holidays\[0\]: must be a date written YYYY-MM-DD/],
     [{ waiting: { 'warning-hours': 100, 'critical-hours': 72 } }, /waiting\.warning-hours/],
-    [{ leaderbord: { enabled: true } }, /unknown key leaderbord/],
+    [{ leaderbord: { enabled: true } }, /metrics: unknown key leaderbord/],
     [{ teams: { core: 'ana' } }, /teams\.core/],
   ])('rejects %j with one error naming the field', (raw, message) => {
     expect(() => parseMetricsConfig(raw, 'flowmeter.yml')).toThrow(ConfigError);
@@ -33,7 +33,7 @@ describe('metrics configuration', () => {
     expect(loadMetricsConfig(good, true)).toMatchObject({ teams: { core: ['ana', 'ben'] }, deployments: { source: 'releases' } });
     const bad = join(dir, 'bad.yml');
     writeFileSync(bad, 'metrics:\n  weeks: many\n');
-    expect(() => loadMetricsConfig(bad, true)).toThrow(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: weeks`));
+    expect(() => loadMetricsConfig(bad, true)).toThrow(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: metrics\\.weeks`));
     expect(() => loadMetricsConfig(join(dir, 'missing.yml'), true)).toThrow(/does not exist/);
     expect(loadMetricsConfig(join(dir, 'missing.yml'), false).weeks).toBe(26);
   });

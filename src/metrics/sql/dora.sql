@@ -100,6 +100,7 @@ SELECT base_sha, head_sha, max(deployed_at) AS deployed_at
 
 -- name: choose-sources
 -- Per repository: the configured source, or for `auto` the first with a deployment in the window.
+-- The repositories metrics.filters leaves in (filters.sql): every later step reads these.
 CREATE OR REPLACE TEMP TABLE deployment_sources AS
 WITH in_window AS (
   SELECT repo_id, source FROM deployment_candidates
@@ -114,7 +115,7 @@ SELECT r.id AS repo_id, r.full_name AS repo,
        (row_number() OVER (ORDER BY r.id))::INTEGER AS repo_key,
        CASE WHEN $requested <> 'auto' THEN $requested
             ELSE coalesce(arg_min(w.source, list_position(['deployments', 'workflow', 'releases', 'merges'], w.source)), 'none') END AS source
-  FROM repositories r LEFT JOIN in_window w ON w.repo_id = r.id
+  FROM report_repositories r LEFT JOIN in_window w ON w.repo_id = r.id
  GROUP BY r.id, r.full_name;
 
 -- name: deployments-used
@@ -213,7 +214,7 @@ WITH issue_incidents AS (
   SELECT 'issue' AS kind, i.repo_id, i.id AS incident_id, i.number, i.title, i.url,
          i.created_at AS started_at, i.closed_at AS resolved_at,
          dur_h(i.created_at, i.closed_at) AS recovery_h, CAST(NULL AS VARCHAR) AS reverted_pr_id
-    FROM issues i
+    FROM report_issues i  -- the issues metrics.filters leaves in (filters.sql)
    WHERE i.gone_at IS NULL AND len(list_filter(coalesce(i.labels, []), l -> regexp_matches(l, $incident_pattern, 'i'))) > 0
 ),
 reverts AS (  -- titles and URLs from pull_requests (pr_facts leaves long texts out)

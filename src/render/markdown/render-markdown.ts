@@ -1,6 +1,6 @@
-import { comparisonGap, type ReportModel } from '../../metrics/model.js';
+import { comparisonGap, type ReportFilters, type ReportModel } from '../../metrics/model.js';
 import { sectionsOf, type Block } from './markdown-block.js';
-import { escapeText, safeUrl, truncateText } from './markdown-escape.js';
+import { codeSpan, escapeText, safeUrl, truncateText } from './markdown-escape.js';
 import { formatDate, formatInstant, groupThousands, plural } from './markdown-format.js';
 import { headlineLines } from './markdown-headline.js';
 import { DEFAULT_WAITING_ROWS, anomaliesBlock, waitingBlock } from './markdown-row-sections.js';
@@ -32,6 +32,30 @@ export const DEFAULT_MAX_LENGTH = 65_000;
 export const DEFAULT_TITLE = 'flowmeter report';
 const TITLE_MAX = 120;
 
+const joinParts = (parts: string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`);
+
+const FILTER_ENTRIES_SHOWN = 5;
+const FILTER_KINDS = ['repositories', 'labels', 'authors', 'titles'] as const satisfies ReadonlyArray<keyof ReportFilters>;
+
+/**
+ * The line under the period that says the report is filtered (metrics.filters), so nobody
+ * reads a filtered figure as the whole organisation's: each list in use, and what the filters
+ * left out. Entries are configuration text, written in code spans (no mention, no markup).
+ */
+function filtersLine(filters: ReportFilters | null | undefined): string | null {
+  if (!filters) return null;
+  const entries = (list: readonly string[]) =>
+    list.slice(0, FILTER_ENTRIES_SHOWN).map((entry) => codeSpan(entry)).join(', ') + (list.length > FILTER_ENTRIES_SHOWN ? ` and ${list.length - FILTER_ENTRIES_SHOWN} more` : '');
+  const lists = FILTER_KINDS.flatMap((kind) => {
+    const { include, exclude } = filters[kind];
+    const said = [...(include.length ? [`only ${entries(include)}`] : []), ...(exclude.length ? [`not ${entries(exclude)}`] : [])];
+    return said.length ? [`${kind} ${said.join(', ')}`] : [];
+  });
+  const { pullRequests, issues, repositories } = filters.leftOut;
+  const left = [plural(pullRequests, 'pull request'), plural(issues, 'issue'), ...(repositories > 0 ? [plural(repositories, 'repository', 'repositories')] : [])];
+  return `🔎 Filtered (\`metrics.filters\`): ${lists.join(' · ')} — ${joinParts(left)} left out`;
+}
+
 function preamble(report: ReportModel, title: string | undefined, site: string | null): string[] {
   const repos = report.repositories ?? [];
   const scope = repos.length === 1 ? escapeText(repos[0]!.fullName) : plural(repos.length, 'repository', 'repositories');
@@ -45,15 +69,15 @@ function preamble(report: ReportModel, title: string | undefined, site: string |
   const period =
     `${scope} · **${formatDate(report.range?.from)} → ${formatDate(report.range?.to)}** (${plural(weeks, 'week')}), ` +
     `${comparedWith} · as of ${formatInstant(report.generatedAt)}`;
+  const filtered = filtersLine(report.filters);
   return [
     `## 📈 ${escapeText(truncateText(title ?? DEFAULT_TITLE, TITLE_MAX)) || DEFAULT_TITLE}`,
     '',
     period,
+    ...(filtered ? ['', filtered] : []),
     ...(site ? ['', `📊 **[Open the full report](${site})**`] : []),
   ];
 }
-
-const joinParts = (parts: string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`);
 
 /** What the reader is missing, once anything was dropped for length; null when nothing was. */
 function truncationNote(blocks: Block[], kept: number[], siteLink: string): string | null {
