@@ -1,3 +1,4 @@
+import { branchHistory } from '../sim/commit-history.js';
 import type { SimDataset, SimPullRequest, SimRepository } from '../sim/dataset.js';
 import { DEFAULT_BOT_PATTERNS } from '../../src/metrics/metrics-config.js';
 import { hoursBetween, summary } from './oracle-stats.js';
@@ -47,6 +48,49 @@ function candidates(repo: SimRepository, o: OracleOptions): Record<Source, Array
   return { deployments, workflow, releases, merges };
 }
 
+/**
+ * The source whose consecutive deployments the harvest compared (docs/metrics/dora.md): under
+ * `auto` the first of deployments, workflow, releases with a deployment in the year before the
+ * harvest, else the first with any.
+ */
+function comparedSource(all: Record<Source, Array<{ at: number }>>, now: number): Source | null {
+  const order: Source[] = ['deployments', 'workflow', 'releases'];
+  const present = order.filter((s) => all[s].length > 0);
+  return present.find((s) => all[s].some((d) => d.at >= now - 365 * 86_400_000)) ?? present[0] ?? null;
+}
+
+type Candidate = { id: string; at: number; sha: string | null };
+
+/** Each deployment with the one before it of the same source, in time order. */
+function consecutive(list: Candidate[]): Array<{ d: Candidate; before: Candidate | undefined }> {
+  const ordered = [...list].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return ordered.map((d, i) => ({ d, before: ordered[i - 1] }));
+}
+
+/** The commit pairs the harvest compared: consecutive deployments of the compared source. */
+function comparedPairs(list: Candidate[]): Set<string> {
+  return new Set(consecutive(list).filter(({ d, before }) => before?.sha && d.sha).map(({ d, before }) => `${before!.sha}...${d.sha}`));
+}
+
+/**
+ * What each deployment brought, by commit ancestry on the simulator's linear branch: the
+ * positions after the deployment before it (same source, time order) up to its own. Null
+ * where that is unknown: the first deployment, a missing commit, a pair not compared (a pair
+ * compared for another source is known here too).
+ */
+function broughtRanges(repo: SimRepository, list: Candidate[], compared: Set<string>): Map<string, [number, number] | null> {
+  const position = branchHistory(repo).position;
+  const ranges = new Map<string, [number, number] | null>();
+  for (const { d, before } of consecutive(list)) {
+    if (!before || !d.sha || !before.sha) { ranges.set(d.id, null); continue; }
+    if (before.sha === d.sha) { ranges.set(d.id, [0, -1]); continue; }
+    const b = position.get(before.sha);
+    const h = position.get(d.sha);
+    ranges.set(d.id, !compared.has(`${before.sha}...${d.sha}`) || b === undefined || h === undefined ? null : [b + 1, h]);
+  }
+  return ranges;
+}
+
 /** The deployment standing for an instant: the smallest id among those at the same time. */
 function canonical(list: OracleDeployment[]): OracleDeployment[] {
   const byTime = new Map<number, OracleDeployment>();
@@ -80,13 +124,27 @@ export function doraOracle(dataset: SimDataset, o: OracleOptions) {
     const byId = new Map(used.map((d) => [d.id, d]));
     const points = canonical(used);
     const firstAtOrAfter = (at: number) => points.find((p) => p.at >= at) ?? null;
+    // Commit ancestry first; the time rule over deployments whose contents are unknown.
+    const harvested = comparedSource(all, t(dataset.now));
+    const ranges = source === 'none' || source === 'merges' ? new Map<string, [number, number] | null>() : broughtRanges(repo, all[source], harvested ? comparedPairs(all[harvested]) : new Set());
+    const pointAt = new Map(points.map((p) => [p.at, p]));
+    const unknownAt = new Set(used.filter((d) => ranges.get(d.id) === null).map((d) => d.at));
+    const position = branchHistory(repo).position;
+    const shippedBy = (pr: SimPullRequest): OracleDeployment | null => {
+      const merged = t(pr.mergedAt!);
+      const at = pr.mergeCommitOid ? position.get(pr.mergeCommitOid) : undefined;
+      const containing = at === undefined ? [] : used.filter((d) => { const r = ranges.get(d.id); return r && at >= r[0] && at <= r[1]; });
+      if (containing.length > 0) return pointAt.get(Math.min(...containing.map((d) => d.at)))!;
+      const traceable = pr.baseRefName === repo.defaultBranch && pr.mergeCommitOid !== null;
+      return traceable ? points.find((p) => p.at >= merged && unknownAt.has(p.at)) ?? null : firstAtOrAfter(merged);
+    };
     const lastAtOrBefore = (at: number) => [...points].reverse().find((p) => p.at <= at) ?? null;
 
     const repoPrs = new Map<string, OraclePr>();
     for (const pr of repo.pullRequests) {
       let deployment: OracleDeployment | null = null;
       if (pr.mergedAt) {
-        deployment = source === 'merges' && pr.baseRefName === repo.defaultBranch ? byId.get(pr.id)! : firstAtOrAfter(t(pr.mergedAt));
+        deployment = source === 'merges' && pr.baseRefName === repo.defaultBranch ? byId.get(pr.id)! : source === 'none' ? null : shippedBy(pr);
         deployment?.prs.push(pr.id);
       }
       const commits = pr.commits.map((c) => t(c.authoredDate));

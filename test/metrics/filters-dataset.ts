@@ -6,7 +6,8 @@ import type { SimDataset, SimIssue, SimPullRequest, SimRelease, SimRepository, S
  * changes a figure by an amount that is obvious. Times are hours after T0 (a Monday, 08:00
  * UTC); "now" is one week later, and the report covers the 26 weeks up to it.
  *
- * acme/api (releases R1 at 20, R2 at 35, R3 at 45):
+ * acme/api (releases R1 at 20, R2 at 35, R3 at 45, each tagged at the merge commit of the last PR
+ * merged before it, so commit ancestry and the time rule agree):
  *   #1 `feat: login`, ana, [Backend], commit −5, merged 10, reviewed by ben → R1: lead 25 h
  *   #2 `[WIP] chore(deps): bump`, cy, [Backend, deps], commit 17, merged 18, reviewed by ana → R1: lead 3 h
  *   #3 `fix: crash`, ben, no labels, commit 0, merged 14, reviewed by ana → R1: lead 20 h
@@ -94,7 +95,7 @@ export function filtersDataset(): SimDataset {
       pr(6, { title: 'feat: search', author: 'cy', labels: ['backend'], created: 50, commit: 49, merged: null }),
     ],
     issues: [issue(20, 'Login broken', 'cy', ['incident'], 22, 28)],
-    releases: [release('REL_1', 1, 20, oid(1003)), release('REL_2', 2, 35, oid(1004)), release('REL_3', 3, 45, oid(1005))],
+    releases: [release('REL_1', 1, 20, oid(1002)), release('REL_2', 2, 35, oid(1004)), release('REL_3', 3, 45, oid(1005))],
     workflowRuns: [run(1, 'success', 11), run(2, 'success', 13)],
   });
   // ana asks cy for a review of #10 at 13; cy reviews at 14 with one comment on a diff line,
