@@ -17,6 +17,9 @@ export class ConfigError extends FlowmeterError {
   }
 }
 
+/** The command line itself is wrong (an unknown option, a missing value): the CLI exits 2 and points at `--help`. */
+export class UsageError extends FlowmeterError {}
+
 /** The database file cannot be opened, migrated or written. */
 export class StoreError extends FlowmeterError {}
 

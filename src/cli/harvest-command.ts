@@ -1,13 +1,15 @@
-import { parseArgs } from 'node:util';
 import { parseConfig } from '../config/config.js';
 import { ConfigError } from '../errors.js';
 import { runHarvestStage, tableCounts } from '../harvest/run-harvest.js';
 import { streamLogger } from '../log.js';
 import { openStore } from '../store/database.js';
+import { HARVEST_HELP } from './command-help.js';
+import { parseCommandLine, printHelp, wantsHelp } from './command-line.js';
 
 /** `flowmeter harvest`: the Action's harvest stage, configured by flags and GITHUB_TOKEN. */
 export async function harvestCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({
+  if (wantsHelp(args)) return printHelp(HARVEST_HELP);
+  const { values } = parseCommandLine('harvest', {
     args,
     options: {
       repo: { type: 'string', multiple: true },

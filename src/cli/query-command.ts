@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
 import { openStore } from '../store/database.js';
+import { QUERY_HELP } from './command-help.js';
+import { parseCommandLine, printHelp, wantsHelp } from './command-line.js';
+import { checkQuery, lockDown, queryError } from './query-guard.js';
 
 /** Renders rows as an aligned text table (numbers right-aligned), for people at a terminal. */
 export function formatTable(rows: Array<Record<string, unknown>>): string {
@@ -16,20 +18,23 @@ export function formatTable(rows: Array<Record<string, unknown>>): string {
 }
 
 /**
- * `flowmeter query`: your own SQL against the database, printed as a table. The file is opened
- * read-only: a question should never cost history, and the database is the only copy of it.
+ * `flowmeter query`: your own SQL against the database, printed as a table. It only reads (see
+ * query-guard.ts): a question should never cost history, the database being its only copy, nor
+ * write files where SQL pasted from elsewhere says.
  */
 export async function queryCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, options: { db: { type: 'string' } }, allowPositionals: true, strict: true });
+  if (wantsHelp(args)) return printHelp(QUERY_HELP);
+  const { values, positionals } = parseCommandLine('query', { args, options: { db: { type: 'string' } }, allowPositionals: true, strict: true });
   if (!values.db) throw new ConfigError('--db', 'is required: the DuckDB file to query');
   if (!existsSync(values.db)) throw new ConfigError('--db', `${values.db} does not exist; harvest first (flowmeter harvest)`);
-  if (positionals.length !== 1) throw new ConfigError('SQL', 'give exactly one SQL statement, quoted');
+  if (positionals.length !== 1) throw new ConfigError('SQL', 'give exactly one SQL argument, quoted');
+  const sql = positionals[0]!;
+  checkQuery(sql);
   const store = await openStore(values.db, { readOnly: true });
   try {
-    const rows = await store.query(positionals[0]!).catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      if (/read-only mode/i.test(message)) throw new ConfigError('SQL', `flowmeter query only reads the database, and this statement would change it. ${message}`);
-      throw new ConfigError('SQL', message);
+    await lockDown(store.connection);
+    const rows = await store.query(sql).catch((error: unknown) => {
+      throw queryError(error);
     });
     process.stdout.write(formatTable(rows) + '\n');
   } finally {

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
 import { loadMetricsConfig, parseMetricsConfig } from '../metrics/metrics-config.js';
 import { computeReport } from '../metrics/report.js';
@@ -8,6 +7,8 @@ import { renderSite } from '../render/site/render-site.js';
 import { computeSiteReports, DEFAULT_WEEKS } from '../render/site/site-reports.js';
 import { streamLogger } from '../log.js';
 import { writeSummary } from '../summary/write-summary.js';
+import { REPORT_HELP } from './command-help.js';
+import { parseCommandLine, printHelp, wantsHelp } from './command-line.js';
 
 const stderrLogger = streamLogger((line) => process.stderr.write(line + '\n'));
 
@@ -20,7 +21,8 @@ function dateOption(name: string, value: string | undefined): string | undefined
 
 /** `flowmeter report`: the ReportModel of a database as JSON on stdout, and/or the report site (`--site DIR`). */
 export async function reportCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({
+  if (wantsHelp(args)) return printHelp(REPORT_HELP);
+  const { values } = parseCommandLine('report', {
     args,
     options: {
       db: { type: 'string' },

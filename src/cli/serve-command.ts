@@ -1,17 +1,20 @@
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
 import { startStaticServer } from '../render/site/static-server.js';
+import { SERVE_HELP } from './command-help.js';
+import { parseCommandLine, printHelp, wantsHelp } from './command-line.js';
 
 /** `flowmeter serve DIR`: previews a rendered site on loopback until interrupted. */
 export async function serveCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
+  if (wantsHelp(args)) return printHelp(SERVE_HELP);
+  const { values, positionals } = parseCommandLine('serve', {
     args,
     options: { port: { type: 'string' }, base: { type: 'string' }, host: { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
   const dir = positionals[0];
+  if (positionals.length > 1) throw new ConfigError('DIR', `give one site directory, not ${positionals.length}`);
   if (!dir) throw new ConfigError('DIR', 'is required: the site directory to serve (flowmeter report --site DIR writes one)');
   if (!existsSync(dir)) throw new ConfigError('DIR', `${dir} does not exist`);
   const port = values.port === undefined ? 4173 : Number(values.port);

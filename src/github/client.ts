@@ -6,6 +6,8 @@ import { createAppAuth } from '@octokit/auth-app';
 import Bottleneck from 'bottleneck';
 import { GitHubApiError, RateLimitError } from '../errors.js';
 import { addSecret, type Logger } from '../log.js';
+import { proxyAwareFetch } from '../network/proxy-fetch.js';
+import { FLOWMETER_VERSION } from '../version.js';
 import { CostMeter } from './cost-meter.js';
 
 export type GitHubAuth =
@@ -76,8 +78,11 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
   const timeoutMs = options.timeoutMs ?? 60_000;
   const maxWait = options.maxRateLimitWaitSeconds ?? 900;
   const log = options.log;
+  // Through HTTPS_PROXY/HTTP_PROXY when set (NO_PROXY respected), for every request the client
+  // makes: REST, GraphQL and the App's installation-token requests alike.
+  const baseFetch = proxyAwareFetch(process.env, log);
   const timedFetch: typeof fetch = (input, init) =>
-    fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    baseFetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
 
   const installationId = options.auth.kind === 'app' ? await findInstallation(options, timedFetch) : undefined;
   if (options.auth.kind === 'token') addSecret(options.auth.token);
@@ -90,7 +95,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
   const send = <R>(budget: 'graphql' | 'core', request: () => Promise<R>) => requestOrExplain(request, () => exhausted.get(budget) ?? null);
   const octokit = new FlowmeterOctokit({
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
-    userAgent: 'flowmeter',
+    userAgent: `flowmeter/${FLOWMETER_VERSION}`,
     request: { fetch: timedFetch },
     ...(options.auth.kind === 'token'
       ? { auth: options.auth.token }

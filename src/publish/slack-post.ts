@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { PublishError } from '../errors.js';
 import { addSecret, redact, type Logger } from '../log.js';
+import { proxyAwareFetch } from '../network/proxy-fetch.js';
 import { safeUrl } from '../render/markdown/markdown-escape.js';
 import type { SprintSummary, SummaryItem } from '../summary/summary-model.js';
 
@@ -61,7 +62,8 @@ type Attempt = { ok: true } | { ok: false; retry: boolean; reason: string; retry
 async function attempt(url: string, text: string, timeoutMs: number): Promise<Attempt> {
   let response: Response;
   try {
-    response = await fetch(url, {
+    // Through HTTPS_PROXY when set, like every other request flowmeter makes.
+    response = await proxyAwareFetch()(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text, mrkdwn: true, unfurl_links: false, unfurl_media: false }),

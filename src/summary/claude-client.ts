@@ -1,5 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { SummaryError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { proxyAwareFetch } from '../network/proxy-fetch.js';
 import { TOOL_NAME } from './summary-prompt.js';
 
 /**
@@ -15,6 +17,8 @@ export interface ClaudeCallOptions {
   /** The whole call, retries and their waits included. */
   timeoutMs: number;
   maxRetries: number;
+  /** Hears which proxy (HTTPS_PROXY, …) the call goes through, if any. */
+  log?: Logger;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -40,8 +44,10 @@ export async function callSummaryTool(body: Record<string, unknown>, options: Cl
 
   // Marks a retryable answer whose requested wait overruns the deadline as not retryable
   // (the SDK obeys x-should-retry), so the call fails now with an honest reason.
+  // Through HTTPS_PROXY/HTTP_PROXY when set (NO_PROXY respected); the built-in fetch otherwise.
+  const baseFetch = proxyAwareFetch(process.env, options.log);
   const boundedFetch: typeof fetch = async (url, init) => {
-    const response = await fetch(url, init);
+    const response = await baseFetch(url, init);
     if (response.status !== 429 && response.status < 500) return response;
     const wait = retryAfterMs(response.headers);
     if (wait === null || Date.now() + wait < deadline) return response;

@@ -72,6 +72,7 @@ export async function writeSummary(store: Store, report: ReportModel, options: S
       ...(options.baseURL ? { baseURL: options.baseURL } : {}),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+      log,
     });
     const summary = acceptAnswer(raw, report, input, model);
     if (typeof summary !== 'string') {

@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './loopback-listen.js';
 
 /**
  * A fake of the Anthropic Messages API on loopback, for the real SDK (its `baseURL`). It serves
@@ -61,7 +61,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 export async function startFakeClaude(steps: FakeStep[] = []): Promise<FakeClaude> {
   const queue = [...steps];
   const requests: RecordedRequest[] = [];
-  const sockets = new Set<Socket>();
   let counter = 0;
 
   const server = createServer((req, res) => {
@@ -112,21 +111,12 @@ export async function startFakeClaude(steps: FakeStep[] = []): Promise<FakeClaud
       });
     });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listener = await listenOnLoopback(server);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listener.url,
     requests,
     script: (...more) => void queue.push(...more),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: listener.close,
   };
 }
