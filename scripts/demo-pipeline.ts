@@ -58,7 +58,7 @@ export async function runDemo({ spec, outDir }: DemoOptions): Promise<void> {
       `\nThis harvest: ${stats.cost.requests} requests (${stats.cost.graphqlRequests} GraphQL, ${stats.cost.restRequests} REST), ` +
         `${stats.cost.graphqlPoints} GraphQL points, ${stats.cost.retries} retries, ${(stats.durationMs / 1000).toFixed(1)} s\n` +
         `Simulator saw: ${sim.requests} requests, ${sim.graphqlPoints} points\n` +
-        `Run the demo again for an incremental harvest (nothing changed: about one GraphQL and two REST requests per repository, and one for the teams).\n`,
+        `Run the demo again for an incremental harvest (nothing changed: about one GraphQL and two REST requests per repository, and one for the teams; plus the deployment comparisons a first run leaves for later, at most 200 per repository a run).\n`,
     );
     // The report site of what was harvested, as of the demo clock.
     const siteDir = join(outDir, 'site');
