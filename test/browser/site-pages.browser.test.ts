@@ -63,7 +63,7 @@ describe('every page of the rendered site in Chromium', () => {
   it('reaches every page the renderer wrote, in both languages and every period preset', async () => {
     const onDisk = await htmlFilesOnDisk(site.root);
     expect(visited.map((v) => v.path).sort()).toEqual(onDisk);
-    const pages = ['index', 'delivery', 'flow', 'reviews', 'open-work', 'ci', 'issues', 'team', 'definitions', 'data'];
+    const pages = ['index', 'delivery', 'flow', 'reviews', 'open-work', 'ci', 'issues', 'sprints', 'anomalies', 'team', 'definitions', 'data'];
     for (const prefix of ['', 'ar/', 'w12/', 'w4/', 'ar/w12/', 'ar/w4/']) {
       for (const name of pages) expect(onDisk, `${prefix}${name}.html`).toContain(`${prefix}${name}.html`);
     }

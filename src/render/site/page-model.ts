@@ -92,6 +92,8 @@ export const MAIN_PAGES = [
   { key: 'open-work', path: 'open-work.html' },
   { key: 'ci', path: 'ci.html' },
   { key: 'issues', path: 'issues.html' },
+  { key: 'sprints', path: 'sprints.html' },
+  { key: 'anomalies', path: 'anomalies.html' },
   { key: 'team', path: 'team.html' },
   { key: 'definitions', path: 'definitions.html' },
   { key: 'data', path: 'data.html' },

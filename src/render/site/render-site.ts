@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { SprintSummary } from '../../summary/summary-model.js';
 import { type PageContext } from './page-context.js';
 import type { PageModel } from './page-model.js';
+import { buildAnomaliesPage } from './pages/anomalies-page.js';
 import { buildCiPage } from './pages/ci-page.js';
 import { buildDataPage, csvPath, reportJsonPath } from './pages/data-page.js';
 import { buildDefinitionsPage } from './pages/definitions-page.js';
@@ -13,9 +14,10 @@ import { buildOpenWorkMainPage } from './pages/open-work-page.js';
 import { buildOverviewPage } from './pages/overview-page.js';
 import { buildRepositoryPage } from './pages/repository-page.js';
 import { buildReviewsPage } from './pages/reviews-page.js';
+import { buildSprintsPage } from './pages/sprints-page.js';
 import { buildTeamDetailPage, buildTeamPage } from './pages/team-page.js';
 import type { ResolvedSiteConfig, SiteConfig, SiteStats } from './site-config.js';
-import { SiteWriter, tableCsv } from './site-files.js';
+import { SiteWriter } from './site-files.js';
 import { createFormat } from './site-format.js';
 import { createTranslate, type Language } from './site-i18n.js';
 import { layoutData, outputPath, webRoot } from './site-layout.js';
@@ -69,6 +71,8 @@ export async function renderSite(reports: SiteReports, summary: SprintSummary | 
         await buildOpenWorkMainPage(ctx),
         await buildCiPage(ctx),
         await buildIssuesPage(ctx),
+        await buildSprintsPage(ctx),
+        await buildAnomaliesPage(ctx),
         buildTeamPage(ctx),
         buildDefinitionsPage(ctx),
         buildDataPage(ctx),
@@ -89,7 +93,7 @@ export async function renderSite(reports: SiteReports, summary: SprintSummary | 
   }
 
   for (const weeks of PERIOD_PRESETS) writer.write(reportJsonPath(weeks), JSON.stringify(reports.periods[weeks], null, 1) + '\n');
-  for (const extract of reports.data.tables) writer.write(csvPath(extract.table), tableCsv(extract));
+  for (const extract of reports.data.tables) writer.copy(csvPath(extract.table), extract.csvFile);
   overviewBytes += statSync(join(outDir, 'assets', 'site.css')).size;
   return { pages, charts: chartCache.size, files: writer.files, bytes: writer.bytes, overviewBytes, durationMs: Math.round(performance.now() - started) };
 }
