@@ -115,6 +115,23 @@ describe('every page of the rendered site in Chromium', () => {
     expect(visited.reduce((n, v) => n + v.figures.length, 0), 'figures checked').toBeGreaterThan(visited.length);
   });
 
+  it('shows the Arabic summary on the Arabic overviews and the English one elsewhere', async () => {
+    const items = async (path: string) => {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      return page.$$eval('.summary-items > li > p:first-child', (ps) => ps.map((p) => (p.textContent ?? '').trim()));
+    };
+    for (const path of ['ar/index.html', 'ar/w4/index.html']) {
+      const texts = await items(path);
+      expect(texts, path).toHaveLength(8);
+      // Once PR references, ISO weeks and p50 are set aside, nothing Latin is left: no English phrase.
+      for (const text of texts) expect(text.replace(/[\w.-]+\/[\w.-]+#\d+|\b\d{4}-W\d{2}\b|\bp\d{2}\b/g, ''), `${path}: ${text}`).not.toMatch(/\p{Script=Latin}/u);
+    }
+    const english = await items('index.html');
+    expect(english).toHaveLength(8);
+    for (const text of english) expect(text, text).not.toMatch(/\p{Script=Arabic}/u);
+    expect(watch.problems()).toEqual([]);
+  });
+
   it('shows the headline tiles on every overview with the computed values', () => {
     for (const prefix of ['', 'ar/', 'w12/', 'w4/', 'ar/w12/', 'ar/w4/']) {
       const overview = visitedPath(`${prefix}index.html`);

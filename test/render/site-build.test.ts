@@ -165,6 +165,9 @@ describe('report site of a harvested database', () => {
     expect(ar).toMatch(/<a id="language-toggle" hreflang="en"[^>]*href="..\/..\/w12\/flow.html"/);
     // Arabic-Indic digits in the Arabic overview.
     expect(read(dir, 'ar/index.html')).toMatch(/[٠-٩]/);
+    // A summary with no Arabic translation is shown in English there, marked as English.
+    expect(read(dir, 'ar/index.html')).toContain('<ul class="summary-items" lang="en" dir="ltr">');
+    expect(read(dir, 'index.html')).toContain('<ul class="summary-items">');
     for (const weeks of ['4', '12', '26']) expect(en).toContain(`class="period-preset" data-weeks="${weeks}"`);
   });
 

@@ -16,7 +16,7 @@ import { buildRepositoryPage } from './pages/repository-page.js';
 import { buildReviewsPage } from './pages/reviews-page.js';
 import { buildSprintsPage } from './pages/sprints-page.js';
 import { buildTeamDetailPage, buildTeamPage } from './pages/team-page.js';
-import type { ResolvedSiteConfig, SiteConfig, SiteStats } from './site-config.js';
+import { DEFAULT_SITE_LANGUAGES, type ResolvedSiteConfig, type SiteConfig, type SiteStats } from './site-config.js';
 import { SiteWriter } from './site-files.js';
 import { createFormat } from './site-format.js';
 import { createTranslate, type Language } from './site-i18n.js';
@@ -24,10 +24,10 @@ import { layoutData, outputPath, webRoot } from './site-layout.js';
 import { DEFAULT_WEEKS, PERIOD_PRESETS, type PeriodWeeks, type SiteReports } from './site-reports.js';
 import { createEta, findTemplatesDir } from './site-templates.js';
 
-export type { SiteConfig, SiteStats } from './site-config.js';
+export { DEFAULT_SITE_LANGUAGES, type SiteConfig, type SiteStats } from './site-config.js';
 
 function resolveConfig(config: SiteConfig): ResolvedSiteConfig {
-  const locales = config.locales && config.locales.length > 0 ? [...new Set(config.locales)] : (['en', 'ar'] as Language[]);
+  const locales = config.locales && config.locales.length > 0 ? [...new Set(config.locales)] : [...DEFAULT_SITE_LANGUAGES];
   return {
     title: config.title?.trim() || 'flowmeter report',
     siteUrl: config.siteUrl ?? null,
@@ -35,6 +35,15 @@ function resolveConfig(config: SiteConfig): ResolvedSiteConfig {
     templatesDir: config.templatesDir ?? findTemplatesDir(),
     serverUrl: webRoot(config.serverUrl),
   };
+}
+
+/**
+ * The summary a language's pages show: the one written in that language when the summary stage
+ * wrote it (`translations`), else the main one (English), which the page then marks as such.
+ */
+export function summaryIn(summary: SprintSummary | null, lang: Language): SprintSummary | null {
+  if (!summary || lang === (summary.language ?? 'en')) return summary;
+  return summary.translations?.[lang] ?? summary;
 }
 
 /**
@@ -64,7 +73,7 @@ export async function renderSite(reports: SiteReports, summary: SprintSummary | 
       const report = reports.periods[weeks];
       const ctx: PageContext = { report, weeks, lang, t, fmt, data: reports.data, teams: reports.teams, chartCache, serverUrl: site.serverUrl };
       const models: PageModel[] = [
-        buildOverviewPage(ctx, summary),
+        buildOverviewPage(ctx, summaryIn(summary, lang)),
         await buildDeliveryPage(ctx),
         await buildFlowPage(ctx),
         await buildReviewsPage(ctx),

@@ -2,7 +2,7 @@ import type { AnomaliesSection, Anomaly, AnomalyDriver } from '../../../metrics/
 import { BASELINE_WEEKS, Z_THRESHOLD } from '../../../metrics/anomalies-stats.js';
 import type { Unit } from '../../../metrics/model.js';
 import { lineSpec, type SeriesPoint } from '../../charts/chart-specs.js';
-import { chart, empty, figureOf, heading, num, round2, section, table, text, weekLabel, type PageContext } from '../page-context.js';
+import { chart, empty, figureOf, heading, isolateLtr, num, round2, section, table, text, title, weekLabel, type PageContext } from '../page-context.js';
 import { pullRequestUrl, type Block, type Cell, type PageModel } from '../page-model.js';
 
 /**
@@ -14,7 +14,7 @@ import { pullRequestUrl, type Block, type Cell, type PageModel } from '../page-m
 const metricName = (ctx: PageContext, metric: string, fallback: string) => (ctx.t.has(`anomaly.metric.${metric}`) ? ctx.t(`anomaly.metric.${metric}`) : fallback);
 
 function weekText(ctx: PageContext, week: string, from: string): string {
-  return ctx.t('anomalies.week', { week, from: ctx.fmt.date(from) });
+  return ctx.t('anomalies.week', { week: isolateLtr(ctx, week), from: ctx.fmt.date(from) });
 }
 
 /** Chart values: hours as hours, shares in percent, counts as counts. */
@@ -61,7 +61,7 @@ function driverBlocks(ctx: PageContext, anomaly: Anomaly): Block[] {
   return [table(t('anomalies.drivers_caption', name), [t('col.pr'), t('col.title'), t('col.repository'), { label: driverMeasure(ctx, anomaly), numeric: true }],
     anomaly.drivers.map((d): Cell[] => [
       { text: `#${d.number}`, href: pullRequestUrl(ctx.serverUrl, d.repo, d.number) },
-      text(d.title),
+      title(d.title),
       { text: d.repo, href: `${ctx.serverUrl}/${d.repo}` },
       num(driverValue(ctx, d)),
     ]), t('anomalies.no_drivers', name))];
