@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseMetricsConfig } from '../src/metrics/metrics-config.js';
 import type { ReportModel } from '../src/metrics/model.js';
 import { renderSite } from '../src/render/site/render-site.js';
-import { computeSiteReports, CSV_ROW_CAP, type SiteReports } from '../src/render/site/site-reports.js';
+import { computeSiteReports, type SiteReports } from '../src/render/site/site-reports.js';
 import { openStore } from '../src/store/database.js';
 import { buildSyntheticDatabase, SYNTHETIC_NOW } from './synthetic-database.js';
 
@@ -41,7 +41,7 @@ export async function renderSiteBench(): Promise<Record<string, unknown>> {
     // One model for every preset: an upper bound (the 26-week model is the largest).
     const reports: SiteReports = {
       periods: { 26: report, 12: report, 4: report },
-      data: { harvestRuns: [], harvestTotals: { runs: 0, requests: 0, graphql_points: 0, errors: 0 }, syncState: [], tables: [], csvRowCap: CSV_ROW_CAP },
+      data: { harvestRuns: [], harvestTotals: { runs: 0, requests: 0, graphql_points: 0, errors: 0 }, syncState: [], tables: [] },
       teams: {},
     };
     result.report1m = { file: reportFile, ...(await timeRender(reports)) };

@@ -10,7 +10,7 @@ import { streamLogger } from '../src/log.js';
 import { writeSummary } from '../src/summary/write-summary.js';
 import { openStore } from '../src/store/database.js';
 import { parseMetricsConfig } from '../src/metrics/metrics-config.js';
-import { renderSite } from '../src/render/site/render-site.js';
+import { DEFAULT_SITE_LANGUAGES, renderSite } from '../src/render/site/render-site.js';
 import { computeSiteReports, DEFAULT_WEEKS } from '../src/render/site/site-reports.js';
 import { loadDataset } from '../test/sim/load-dataset.js';
 import { startSimulator } from '../test/sim/server.js';
@@ -64,7 +64,7 @@ export async function runDemo({ spec, outDir }: DemoOptions): Promise<void> {
     const siteDir = join(outDir, 'site');
     const reports = await computeSiteReports(store, parseMetricsConfig({}), now());
     // No API key here, so the rule-based summary: what a team without Claude gets.
-    const summary = await writeSummary(store, reports.periods[DEFAULT_WEEKS], { log });
+    const summary = await writeSummary(store, reports.periods[DEFAULT_WEEKS], { languages: DEFAULT_SITE_LANGUAGES, log });
     const site = await renderSite(reports, summary, { title: 'flowmeter demo' }, siteDir);
     process.stdout.write(
       `\nSite: ${site.pages} pages, ${site.charts} charts in ${(site.durationMs / 1000).toFixed(1)} s.\n` +

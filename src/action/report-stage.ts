@@ -6,6 +6,7 @@ import type { ReportModel } from '../metrics/model.js';
 import { computeReport } from '../metrics/report.js';
 import { renderMarkdown } from '../render/markdown/render-markdown.js';
 import { readPullRequestFacts, type PullRequestFacts, type PullRequestTarget } from '../publish/pull-request-comment.js';
+import { DEFAULT_SITE_LANGUAGES } from '../render/site/site-config.js';
 import { computeSiteReports, PERIOD_PRESETS, type PeriodWeeks, type SiteReports } from '../render/site/site-reports.js';
 import type { Store } from '../store/database.js';
 import type { SprintSummary } from '../summary/summary-model.js';
@@ -47,6 +48,8 @@ export async function buildRunReport(config: Config, store: Store, now: Date, se
       model: config.output.summary.model,
       baseURL: config.output.summary.baseUrl ?? undefined,
       timeoutMs: config.output.summary.timeoutMs,
+      // The site's Arabic pages show an Arabic summary; the comment and job summary stay English.
+      languages: config.output.site ? DEFAULT_SITE_LANGUAGES : ['en'],
       log,
     });
     const markdown = renderMarkdown(report, {

@@ -3,7 +3,7 @@ import { ConfigError } from '../errors.js';
 import { loadMetricsConfig, parseMetricsConfig } from '../metrics/metrics-config.js';
 import { computeReport } from '../metrics/report.js';
 import { openStore } from '../store/database.js';
-import { renderSite } from '../render/site/render-site.js';
+import { DEFAULT_SITE_LANGUAGES, renderSite } from '../render/site/render-site.js';
 import { computeSiteReports, DEFAULT_WEEKS } from '../render/site/site-reports.js';
 import { streamLogger } from '../log.js';
 import { writeSummary } from '../summary/write-summary.js';
@@ -59,7 +59,7 @@ export async function reportCommand(args: string[]): Promise<void> {
       // The site always shows the 26/12/4-week presets ending now; --from/--to apply to --json only.
       const reports = await computeSiteReports(store, config, now);
       // Claude when ANTHROPIC_API_KEY is set (cached in the database), the rules otherwise.
-      const summary = await writeSummary(store, reports.periods[DEFAULT_WEEKS], { apiKey: process.env.ANTHROPIC_API_KEY || undefined, log: stderrLogger });
+      const summary = await writeSummary(store, reports.periods[DEFAULT_WEEKS], { apiKey: process.env.ANTHROPIC_API_KEY || undefined, languages: DEFAULT_SITE_LANGUAGES, log: stderrLogger });
       // Links go to GITHUB_SERVER_URL when set (GitHub Enterprise Server), else github.com.
       const stats = await renderSite(reports, summary, { title: values.title, serverUrl: process.env.GITHUB_SERVER_URL || undefined }, values.site);
       process.stderr.write(`Site written to ${values.site} (${stats.pages} pages, ${stats.charts} charts, ${(stats.durationMs / 1000).toFixed(1)} s). Open ${values.site}/index.html or run: flowmeter serve ${values.site}\n`);

@@ -22,6 +22,9 @@ export interface ClaudeCallOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** The API answered, but not with a usable tool call (cut off, or no call): another request may fare better. */
+export class UnusableAnswerError extends SummaryError {}
 export const DEFAULT_MAX_RETRIES = 2;
 
 function retryAfterMs(headers: Headers): number | null {
@@ -73,8 +76,8 @@ export async function callSummaryTool(body: Record<string, unknown>, options: Cl
   } finally {
     clearTimeout(timer);
   }
-  if (message.stop_reason === 'max_tokens') throw new SummaryError('the answer was cut off at max_tokens');
+  if (message.stop_reason === 'max_tokens') throw new UnusableAnswerError('the answer was cut off at max_tokens');
   const block = message.content.find((b) => b.type === 'tool_use' && b.name === TOOL_NAME);
-  if (!block || block.type !== 'tool_use') throw new SummaryError(`the answer did not call ${TOOL_NAME}`);
+  if (!block || block.type !== 'tool_use') throw new UnusableAnswerError(`the answer did not call ${TOOL_NAME}`);
   return block.input;
 }

@@ -1,40 +1,42 @@
 import type { Figure, Figures, ReportModel } from '../metrics/model.js';
 import { ruleRisks } from './rules-risks.js';
-import { changePhrase, figureSentence, formatAmount, relativeChange } from './summary-format.js';
+import { relativeChange, summaryWriter, type SummaryWriter } from './summary-format.js';
 import { buildSummaryInput, type SummaryInput } from './summary-input.js';
-import type { SprintSummary, SummaryItem } from './summary-model.js';
+import type { SprintSummary, SummaryItem, SummaryLanguage } from './summary-model.js';
 
 /**
  * The rule-based summary: what runs without an API key and whenever Claude's answer is not
- * usable. Deterministic (a pure function of the report), built from the same input document
- * Claude sees, and held to the same shape and grounding check. Insights describe the period
+ * usable. Deterministic (a pure function of the report and the language), built from the same
+ * input document Claude sees, and held to the same shape and grounding check. Insights describe the period
  * (speed, volume, the largest other change); risks are ranked threshold breaches, worsening
  * trends and anomalies (rules-risks.ts); recommendations answer the risks, then general advice.
+ * The fixed text comes from the language's phrases (locales/), so the Arabic site gets an Arabic
+ * summary of the same facts; the numbers are the same and pass the same grounding check.
  */
 const item = (text: string, figures: string[], pullRequests: SummaryItem['pullRequests'] = []): SummaryItem => ({ text, figures, pullRequests });
 const has = (f: Figure | undefined): f is Figure & { value: number } => f !== undefined && f.value !== null;
 const present = (figures: Figures, ids: string[]) => ids.filter((id) => figures[id]);
 
-/** Figures the third insight may pick from, with the label it uses; ordered for ties. */
-const SHIFT_CANDIDATES: Array<[string, string]> = [
-  ['flow.review_time.p50', 'review time (p50)'],
-  ['flow.coding_time.p50', 'coding time (p50)'],
-  ['flow.deploy_time.p50', 'deploy time (p50)'],
-  ['dora.lead_time.p50', 'change lead time (p50)'],
-  ['reviewers.response_time.p50', 'response time to review requests (p50)'],
-  ['dora.deployments', 'deployments'],
-  ['flow.changes_requested_share', 'share of PRs with changes requested'],
-];
+/** Figures the third insight may pick from (their label is the phrase `shift.<id>`); ordered for ties. */
+const SHIFT_CANDIDATES = [
+  'flow.review_time.p50',
+  'flow.coding_time.p50',
+  'flow.deploy_time.p50',
+  'dora.lead_time.p50',
+  'reviewers.response_time.p50',
+  'dora.deployments',
+  'flow.changes_requested_share',
+] as const;
 
-function speedInsight(figures: Figures): SummaryItem {
+function speedInsight(w: SummaryWriter, figures: Figures): SummaryItem {
   const cycle = figures['flow.cycle_time.p50'];
   const pickup = figures['flow.pickup_time.p50'];
-  if (!has(cycle)) return item('No PR was merged in the period, so there is no cycle time yet.', present(figures, ['flow.cycle_time.p50', 'throughput.merged']));
-  const pickupText = has(pickup) ? `; pickup time (p50) is ${formatAmount(pickup.value, 'hours')}` : '';
-  return item(`${figureSentence('Cycle time (p50)', cycle)}${pickupText}.`, present(figures, ['flow.cycle_time.p50', ...(has(pickup) ? ['flow.pickup_time.p50'] : [])]));
+  if (!has(cycle)) return item(w.say('speed.none'), present(figures, ['flow.cycle_time.p50', 'throughput.merged']));
+  const pickupText = has(pickup) ? w.say('speed.pickup', { value: w.amount(pickup.value, 'hours') }) : '';
+  return item(`${w.sentence(w.say('speed.cycle'), cycle)}${pickupText}${w.say('sentence.end')}`, present(figures, ['flow.cycle_time.p50', ...(has(pickup) ? ['flow.pickup_time.p50'] : [])]));
 }
 
-function volumeInsight(input: SummaryInput, figures: Figures): SummaryItem {
+function volumeInsight(w: SummaryWriter, input: SummaryInput, figures: Figures): SummaryItem {
   const merged = figures['throughput.merged'];
   const sprint = figures['sprint.throughput'];
   const mergedValue = has(merged) ? merged.value : 0;
@@ -42,60 +44,50 @@ function volumeInsight(input: SummaryInput, figures: Figures): SummaryItem {
     // The first insight already says nothing was merged: say what is open instead.
     const backlog = figures['open.backlog'];
     return has(backlog) && backlog.value > 0
-      ? item(`${formatAmount(backlog.value, 'count')} PRs are open at the end of the period.`, ['open.backlog'])
-      : item('No PR is open at the end of the period either.', present(figures, ['open.backlog']));
+      ? item(w.say('volume.open', { n: w.amount(backlog.value, 'count') }), ['open.backlog'])
+      : item(w.say('volume.none_open'), present(figures, ['open.backlog']));
   }
-  const change = merged ? changePhrase(merged) : '';
-  const period = `The period merged ${formatAmount(mergedValue, 'count')} PRs${change ? `, ${change}` : ''}`;
-  if (!input.sprint || !has(sprint)) return item(`${period}.`, present(figures, ['throughput.merged']));
+  const period = w.say('volume.period', { n: w.amount(mergedValue, 'count'), change: merged ? w.changeClause(merged) : '' });
+  if (!input.sprint || !has(sprint)) return item(`${period}${w.say('sentence.end')}`, present(figures, ['throughput.merged']));
   const { current, previous } = input.sprint;
   // No previous count when the previous sprint was not harvested in full: then nothing to set against.
-  const against = sprint.previous === null ? '' : ` against ${formatAmount(sprint.previous, 'count')} in ${previous.label}`;
-  const sprintText = `${current.label} has merged ${formatAmount(sprint.value, 'count')}${current.complete ? '' : ' so far'}${against}`;
-  return item(`${period}; ${sprintText}.`, present(figures, ['throughput.merged', 'sprint.throughput']));
+  const against = sprint.previous === null ? '' : w.say('volume.against', { n: w.amount(sprint.previous, 'count'), previous: w.sprint(previous.label) });
+  const sprintText = w.say('volume.sprint', { current: w.sprint(current.label), n: w.amount(sprint.value, 'count'), so_far: current.complete ? '' : w.say('volume.so_far'), against });
+  return item(w.say('volume.both', { period, sprint: sprintText }), present(figures, ['throughput.merged', 'sprint.throughput']));
 }
 
-function shiftInsight(figures: Figures): SummaryItem {
-  const ranked = SHIFT_CANDIDATES.map(([id, label], order) => ({ id, label, order, relative: relativeChange(figures[id]) }))
+function shiftInsight(w: SummaryWriter, figures: Figures): SummaryItem {
+  const ranked = SHIFT_CANDIDATES.map((id, order) => ({ id, order, relative: relativeChange(figures[id]) }))
     .filter((c) => c.relative !== null && has(figures[c.id]))
     .sort((a, b) => Math.abs(b.relative!) - Math.abs(a.relative!) || a.order - b.order);
   const top = ranked[0];
   if (top && Math.abs(top.relative!) > 0) {
     const f = figures[top.id]!;
-    return item(`The largest other change is in ${top.label}: ${formatAmount(f.value!, f.unit)}, ${changePhrase(f)}.`, [top.id]);
+    return item(w.say('shift.largest', { label: w.say(`shift.${top.id}`), value: w.amount(f.value!, f.unit), change: w.change(f) }), [top.id]);
   }
-  if (top) return item('No other headline figure moved against the previous period.', []);
-  return item('No other headline figure has a previous period to compare with.', []);
+  if (top) return item(w.say('shift.none_moved'), []);
+  return item(w.say('shift.none_previous'), []);
 }
 
 /** Shown when fewer than two risks cross a rule; each states a check that passed, and only when it did. */
-function calmRisks(input: SummaryInput, figures: Figures): SummaryItem[] {
+function calmRisks(w: SummaryWriter, input: SummaryInput, figures: Figures): SummaryItem[] {
   const { warningThresholdHours: warning, waitingWarning = 0, waitingCritical = 0, anomaliesFlagged = 0 } = input.counts;
   const calm: SummaryItem[] = [];
   if (waitingWarning + waitingCritical === 0) {
-    calm.push(
-      item(
-        warning !== undefined ? `No PR has waited past the ${formatAmount(warning, 'count')} h warning threshold.` : 'No PR is waiting past a warning threshold.',
-        present(figures, ['open.waiting_warning']),
-      ),
-    );
+    calm.push(item(warning !== undefined ? w.say('calm.no_wait_threshold', { n: w.amount(warning, 'count') }) : w.say('calm.no_wait'), present(figures, ['open.waiting_warning'])));
   }
-  if (anomaliesFlagged === 0) calm.push(item('No week was flagged as an anomaly against its baseline.', present(figures, ['anomalies.flagged'])));
-  calm.push(item('No other figure crossed a risk threshold.', []), item('Nothing else was flagged by the risk rules.', []));
+  if (anomaliesFlagged === 0) calm.push(item(w.say('calm.no_anomaly'), present(figures, ['anomalies.flagged'])));
+  calm.push(item(w.say('calm.no_threshold'), []), item(w.say('calm.nothing_else'), []));
   return calm;
 }
 
-function generalRecommendations(figures: Figures): SummaryItem[] {
+function generalRecommendations(w: SummaryWriter, figures: Figures): SummaryItem[] {
   const cycle = figures['flow.cycle_time.p50'];
   const pickup = figures['flow.pickup_time.p50'];
   return [
-    has(pickup)
-      ? item(`Agree a target for pickup time (p50), now ${formatAmount(pickup.value, 'hours')}, and check it every sprint.`, ['flow.pickup_time.p50'])
-      : item('Agree a target for how soon a new PR gets its first review.', []),
-    has(cycle)
-      ? item(`Keep PRs small and ask for review as soon as they are ready; cycle time (p50) is ${formatAmount(cycle.value, 'hours')}.`, ['flow.cycle_time.p50'])
-      : item('Keep PRs small and ask for review as soon as they are ready.', []),
-    item('Harvest more history so every figure has enough observations to compare.', []),
+    has(pickup) ? item(w.say('advice.pickup_target', { value: w.amount(pickup.value, 'hours') }), ['flow.pickup_time.p50']) : item(w.say('advice.pickup_target_none'), []),
+    has(cycle) ? item(w.say('advice.small_prs', { value: w.amount(cycle.value, 'hours') }), ['flow.cycle_time.p50']) : item(w.say('advice.small_prs_none'), []),
+    item(w.say('advice.history'), []),
   ];
 }
 
@@ -111,19 +103,21 @@ function firstUnique(candidates: SummaryItem[], count: number): SummaryItem[] {
   return out;
 }
 
-/** The rules summary of `report`, from the input document the prompt would carry. */
-export function rulesSummaryFromInput(report: ReportModel, input: SummaryInput): SprintSummary {
+/** The rules summary of `report` in `language`, from the input document the prompt would carry. */
+export function rulesSummaryFromInput(report: ReportModel, input: SummaryInput, language: SummaryLanguage = 'en'): SprintSummary {
+  const w = summaryWriter(language);
   const figures = report.figures;
-  const risks = ruleRisks(input, figures);
+  const risks = ruleRisks(w, input, figures);
   const chosen = risks.slice(0, 2);
   return {
     source: 'rules',
-    insights: [speedInsight(figures), volumeInsight(input, figures), shiftInsight(figures)],
-    risks: firstUnique([...chosen.map((r) => r.risk), ...calmRisks(input, figures)], 2),
-    recommendations: firstUnique([...risks.map((r) => r.recommendation), ...generalRecommendations(figures)], 3),
+    ...(language === 'en' ? {} : { language }),
+    insights: [speedInsight(w, figures), volumeInsight(w, input, figures), shiftInsight(w, figures)],
+    risks: firstUnique([...chosen.map((r) => r.risk), ...calmRisks(w, input, figures)], 2),
+    recommendations: firstUnique([...risks.map((r) => r.recommendation), ...generalRecommendations(w, figures)], 3),
   };
 }
 
-export function rulesSummary(report: ReportModel): SprintSummary {
-  return rulesSummaryFromInput(report, buildSummaryInput(report));
+export function rulesSummary(report: ReportModel, language: SummaryLanguage = 'en'): SprintSummary {
+  return rulesSummaryFromInput(report, buildSummaryInput(report), language);
 }

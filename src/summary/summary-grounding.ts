@@ -28,11 +28,35 @@ export interface NumberToken {
 
 // ISO dates and weeks are names of periods, not quantities: they are removed before scanning.
 const DATES = /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b|\b\d{4}-W\d{2}\b/g;
-const NUMBER =
-  /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:\s?(percentage points?|percent|pp|%|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w)(?![\p{L}\d]))?/gu;
+/**
+ * The unit words a number may carry, longest first: English, then Arabic (the site's
+ * abbreviations د، س، ي، ٪ and the words; docs/summary.md, "The grounding rule").
+ */
+const UNITS = [
+  'percentage points?', 'percent', 'pp', '%', 'minutes?', 'mins?', 'hours?', 'hrs?', 'h', 'days?', 'd', 'weeks?', 'wks?', 'w',
+  '٪', 'نقاط مئوية', 'نقطة مئوية', 'نقطة', 'بالمئة', 'في المئة', 'دقائق', 'دقيقة', 'د', 'ساعات', 'ساعة', 'س', 'أيام', 'يومًا', 'يوما', 'يوم', 'ي', 'أسابيع', 'أسبوعًا', 'أسبوعا', 'أسبوع',
+].join('|');
+// Only a Latin letter before the digits makes a name of them (p50, W47, v2): an Arabic word
+// may run into a number ("بـ12"), and that number is checked like any other.
+const NUMBER = new RegExp(`(?<![\\p{Script=Latin}\\d.,])(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.(\\d+))?(?:\\s?(${UNITS})(?![\\p{L}\\p{M}\\d]))?`, 'gu');
+
+/**
+ * The text as the scan reads it: Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits,
+ * and the Arabic decimal and thousands separators, as Latin digits, `.` and `,`, so a number is
+ * checked whatever digits it is written in, never skipped; and without Arabic short vowels,
+ * tanween and tatweel, so "ساعةً" reads as the unit ساعة and "دُمج" (merged) not as د (minutes).
+ */
+export function scannableText(text: string): string {
+  return text
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066B/g, '.')
+    .replace(/\u066C/g, ',');
+}
 
 export function numberTokens(text: string): NumberToken[] {
-  const scanned = text.replace(DATES, ' ');
+  const scanned = scannableText(text).replace(DATES, ' ');
   const tokens: NumberToken[] = [];
   for (const m of scanned.matchAll(NUMBER)) {
     const whole = m[1]!.replace(/,/g, '');
@@ -51,10 +75,10 @@ export function numberTokens(text: string): NumberToken[] {
 type SuffixKind = 'none' | 'percent' | 'minutes' | 'hours' | 'days' | 'weeks';
 function suffixKind(suffix: string | null): SuffixKind {
   if (suffix === null) return 'none';
-  if (suffix === '%' || suffix === 'pp' || suffix.startsWith('percent')) return 'percent';
-  if (suffix.startsWith('min')) return 'minutes';
-  if (suffix.startsWith('h')) return 'hours';
-  if (suffix.startsWith('d')) return 'days';
+  if (/^(?:%|pp|percent|٪|نقط|نقاط|بالمئة|في المئة)/.test(suffix)) return 'percent';
+  if (/^(?:min|د)/.test(suffix)) return 'minutes';
+  if (/^(?:h|س)/.test(suffix)) return 'hours';
+  if (/^(?:d|ي|أيام)/.test(suffix)) return 'days';
   return 'weeks';
 }
 
@@ -128,7 +152,7 @@ export function ungroundedNumbers(item: SummaryItem, report: ReportModel, input:
   const { facts, pullRequestNumbers } = itemFacts(item, report, input);
   const cited = new Set(item.pullRequests.map((p) => `${p.repository}#${p.number}`));
   const bad: string[] = [];
-  const rest = item.text.replace(PR_REFERENCE, (whole: string) => {
+  const rest = scannableText(item.text).replace(PR_REFERENCE, (whole: string) => {
     if (!cited.has(whole)) bad.push(whole);
     return ' ';
   });

@@ -18,8 +18,14 @@ export interface SummaryItem {
   pullRequests: SummaryPullRequestRef[];
 }
 
+/** The languages a summary is written in: English for the comment, job summary and Slack; Arabic for the site's Arabic pages. */
+export const SUMMARY_LANGUAGES = ['en', 'ar'] as const;
+export type SummaryLanguage = (typeof SUMMARY_LANGUAGES)[number];
+
 export interface SprintSummary {
   source: 'claude' | 'rules';
+  /** The language of the texts; absent means English. */
+  language?: SummaryLanguage;
   /** The Claude model id when source is `claude`. */
   model?: string;
   /** Why the rules summary was used when Claude was configured (invalid answer, timeout …). */
@@ -30,4 +36,9 @@ export interface SprintSummary {
   risks: SummaryItem[];
   /** Exactly 3. */
   recommendations: SummaryItem[];
+  /**
+   * The same summary written in other languages for the site (by Claude from the same input
+   * document, or by the rules), each checked as this one is. Absent when none was asked for.
+   */
+  translations?: Partial<Record<SummaryLanguage, SprintSummary>>;
 }

@@ -1,7 +1,7 @@
 import type { ReportModel } from '../metrics/model.js';
 import { ungroundedNumbers } from './summary-grounding.js';
 import { inputPullRequestKeys, type SummaryInput } from './summary-input.js';
-import type { SprintSummary, SummaryItem } from './summary-model.js';
+import type { SprintSummary, SummaryItem, SummaryLanguage } from './summary-model.js';
 
 /**
  * Checks a summary against the report it describes: the exact shape (3 insights, 2 risks,
@@ -55,9 +55,31 @@ export function parseToolAnswer(raw: unknown): SummaryBody | string {
   return body as SummaryBody;
 }
 
-/** Every reason the body is not a valid, grounded summary of the report (empty when it is). */
-export function summaryProblems(body: SummaryBody, report: ReportModel, input: SummaryInput): string[] {
+// What a text in any language keeps in Latin letters: PR references, ISO weeks, percentiles.
+const LATIN_NAMES = /[\w.-]+\/[\w.-]+#\d+|\b\d{4}-W\d{2}\b|\bp\d{2}\b/g;
+const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/gu;
+const LATIN_LETTER = /(?=\p{L})\p{Script=Latin}/gu;
+
+/**
+ * Why the texts are not in `language` (empty when they are). English is not checked; an
+ * Arabic item must have more Arabic letters than Latin ones once the names above are set aside,
+ * so an answer in English, asked for in Arabic, is not shown on the Arabic pages.
+ */
+export function languageProblems(body: SummaryBody, language: SummaryLanguage): string[] {
+  if (language !== 'ar') return [];
   const problems: string[] = [];
+  for (const name of SECTION_NAMES) {
+    body[name].forEach((item, i) => {
+      const rest = item.text.replace(LATIN_NAMES, ' ');
+      if ((rest.match(ARABIC_LETTER)?.length ?? 0) <= (rest.match(LATIN_LETTER)?.length ?? 0)) problems.push(`${name}[${i}] is not written in Arabic`);
+    });
+  }
+  return problems;
+}
+
+/** Every reason the body is not a valid, grounded summary of the report in `language` (empty when it is). */
+export function summaryProblems(body: SummaryBody, report: ReportModel, input: SummaryInput, language: SummaryLanguage = 'en'): string[] {
+  const problems: string[] = [...languageProblems(body, language)];
   for (const name of SECTION_NAMES) {
     if (body[name].length !== SECTION_SIZES[name]) problems.push(`${name} must have exactly ${SECTION_SIZES[name]} items`);
   }

@@ -9,7 +9,7 @@ import { sharedBrowserSite, type BuiltSite } from './site-fixture.js';
 
 /**
  * Issue 4, acceptance 1 (axe-core), for one theme: no serious or critical violation on one
- * page of each kind, in both languages: the ten main pages and a preset's overview, the first
+ * page of each kind, in both languages: the twelve main pages and a preset's overview, the first
  * repository page and the first team page. Presets and the other repository and team pages
  * share those templates. One theme per test file keeps each file within its time budget: axe
  * takes one to two seconds per page on two busy cores.
@@ -72,8 +72,8 @@ export function describeAccessibility(theme: 'light' | 'dark'): void {
     });
 
     it('checks one page of each kind in both languages', () => {
-      expect(pages.length).toBeGreaterThanOrEqual(2 * 13);
-      for (const kind of ['index.html', 'flow.html', 'data.html', 'w4/index.html']) {
+      expect(pages.length).toBeGreaterThanOrEqual(2 * 15);
+      for (const kind of ['index.html', 'flow.html', 'sprints.html', 'anomalies.html', 'data.html', 'w4/index.html']) {
         expect(pages).toContain(kind);
         expect(pages).toContain(`ar/${kind}`);
       }

@@ -6,12 +6,14 @@ export const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
 export const HOSTILE_LABEL = 'bug"><script>alert(2)</script>';
 /** Workflow names are free text too, and the CI page draws them in tables and SVG charts. */
 export const HOSTILE_WORKFLOW = 'CI <svg onload=alert(3)>';
+/** The title of the merged PRs behind the planted anomaly, which the Anomalies page lists. */
+export const HOSTILE_DRIVER_TITLE = '"><img src=x onerror=alert(4)>';
 
 /**
  * The dataset every browser test builds its site from: a small generated organisation (big
  * enough for every page to have charts, tables and deltas; small enough to harvest in seconds
- * on two busy cores) plus one open pull request that carries the hostile title and label, and
- * a CI workflow with a hostile name.
+ * on two busy cores) plus one open pull request that carries the hostile title and label, a CI
+ * workflow with a hostile name, and an anomaly whose pull requests carry a hostile title.
  */
 export const BROWSER_DATASET = { seed: 7, size: 150 } as const;
 
@@ -19,6 +21,7 @@ export function browserTestDataset(): SimDataset {
   const dataset = generateDataset({ ...BROWSER_DATASET });
   addHostilePullRequest(dataset);
   renameCiWorkflow(dataset, HOSTILE_WORKFLOW);
+  plantHostileAnomaly(dataset);
   return dataset;
 }
 
@@ -66,4 +69,32 @@ export function addHostilePullRequest(dataset: SimDataset): SimPullRequest {
   };
   repo.pullRequests.push(pr);
   return pr;
+}
+
+const WEEK = 7 * 24 * HOUR;
+
+/**
+ * Plants an anomaly in the last complete ISO week before "now": every (non-draft) PR merged in
+ * it is made to have been opened ten days earlier, so that week's cycle and pickup times jump
+ * far past their baseline, and each is retitled `title`. The PRs behind the anomaly are some of
+ * them, whatever the generator's seed, so the Anomalies page must show the hostile title.
+ * Returns how many PRs were changed.
+ */
+export function plantHostileAnomaly(dataset: SimDataset, title = HOSTILE_DRIVER_TITLE): number {
+  const now = new Date(dataset.now);
+  const monday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - ((now.getUTCDay() + 6) % 7) * 24 * HOUR;
+  const [from, to] = [monday - WEEK, monday];
+  const earlier = (t: string) => iso(Date.parse(t) - 10 * 24 * HOUR);
+  let planted = 0;
+  for (const pr of dataset.repositories.flatMap((r) => r.pullRequests)) {
+    const merged = pr.mergedAt ? Date.parse(pr.mergedAt) : NaN;
+    const draft = pr.timeline.some((e) => e.type === 'ReadyForReviewEvent' || e.type === 'ConvertToDraftEvent');
+    if (!(merged >= from && merged < to) || draft) continue;
+    pr.createdAt = earlier(pr.createdAt);
+    for (const c of pr.commits) Object.assign(c, { authoredDate: earlier(c.authoredDate), committedDate: earlier(c.committedDate) });
+    pr.title = title;
+    planted += 1;
+  }
+  if (planted < 5) throw new Error(`plantHostileAnomaly: only ${planted} PRs merged in the week of ${iso(from)}; the anomaly needs at least 5 to be judged`);
+  return planted;
 }

@@ -50,7 +50,8 @@ export async function buildBrowserSite(name: string, dataset: SimDataset = brows
     await store.close();
   }
   const root = join(dir, 'site');
-  const summary = options.summary === 'none' ? null : rulesSummary(reports.periods[DEFAULT_WEEKS]);
+  // What the Action writes without a Claude key: the English summary, and the Arabic one for the Arabic pages.
+  const summary = options.summary === 'none' ? null : { ...rulesSummary(reports.periods[DEFAULT_WEEKS]), translations: { ar: rulesSummary(reports.periods[DEFAULT_WEEKS], 'ar') } };
   await renderSite(reports, summary, {}, root);
   return { dir, root, dataset, reports };
 }

@@ -63,7 +63,7 @@ describe('every page of the rendered site in Chromium', () => {
   it('reaches every page the renderer wrote, in both languages and every period preset', async () => {
     const onDisk = await htmlFilesOnDisk(site.root);
     expect(visited.map((v) => v.path).sort()).toEqual(onDisk);
-    const pages = ['index', 'delivery', 'flow', 'reviews', 'open-work', 'ci', 'issues', 'team', 'definitions', 'data'];
+    const pages = ['index', 'delivery', 'flow', 'reviews', 'open-work', 'ci', 'issues', 'sprints', 'anomalies', 'team', 'definitions', 'data'];
     for (const prefix of ['', 'ar/', 'w12/', 'w4/', 'ar/w12/', 'ar/w4/']) {
       for (const name of pages) expect(onDisk, `${prefix}${name}.html`).toContain(`${prefix}${name}.html`);
     }
@@ -113,6 +113,23 @@ describe('every page of the rendered site in Chromium', () => {
     const mismatches = visited.flatMap((v) => figureMismatches(v.path, v.figures, published.get(periodOfPath(v.path))!));
     expect(mismatches).toEqual([]);
     expect(visited.reduce((n, v) => n + v.figures.length, 0), 'figures checked').toBeGreaterThan(visited.length);
+  });
+
+  it('shows the Arabic summary on the Arabic overviews and the English one elsewhere', async () => {
+    const items = async (path: string) => {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      return page.$$eval('.summary-items > li > p:first-child', (ps) => ps.map((p) => (p.textContent ?? '').trim()));
+    };
+    for (const path of ['ar/index.html', 'ar/w4/index.html']) {
+      const texts = await items(path);
+      expect(texts, path).toHaveLength(8);
+      // Once PR references, ISO weeks and p50 are set aside, nothing Latin is left: no English phrase.
+      for (const text of texts) expect(text.replace(/[\w.-]+\/[\w.-]+#\d+|\b\d{4}-W\d{2}\b|\bp\d{2}\b/g, ''), `${path}: ${text}`).not.toMatch(/\p{Script=Latin}/u);
+    }
+    const english = await items('index.html');
+    expect(english).toHaveLength(8);
+    for (const text of english) expect(text, text).not.toMatch(/\p{Script=Arabic}/u);
+    expect(watch.problems()).toEqual([]);
   });
 
   it('shows the headline tiles on every overview with the computed values', () => {

@@ -86,7 +86,7 @@ describe('theme and language toggles, screenshots', () => {
 
   it('goes to the same page in Arabic, right to left, and back to English', async () => {
     const page = await openPage();
-    for (const path of ['index.html', 'w4/flow.html', `repos/${site.reports.periods[26].repositories[0]!.fullName.replace('/', '--')}.html`]) {
+    for (const path of ['index.html', 'w4/flow.html', 'sprints.html', 'w12/anomalies.html', `repos/${site.reports.periods[26].repositories[0]!.fullName.replace('/', '--')}.html`]) {
       await page.goto(`${server.url}${path}`);
       expect(await page.getAttribute('#language-toggle', 'hreflang')).toBe('ar');
       await page.click('#language-toggle');

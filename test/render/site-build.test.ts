@@ -10,11 +10,15 @@ import { renderSite } from '../../src/render/site/render-site.js';
 import { computeSiteReports, type SiteReports } from '../../src/render/site/site-reports.js';
 import { MAIN_PAGES, repositoryPagePath, teamPagePath } from '../../src/render/site/page-model.js';
 import type { SprintSummary } from '../../src/summary/summary-model.js';
+import type { AnomaliesSection } from '../../src/metrics/anomalies.js';
+import type { SprintsSection } from '../../src/metrics/sprints.js';
+import { HOSTILE_DRIVER_TITLE, plantHostileAnomaly } from '../browser/hostile-dataset.js';
 import { absoluteUrls, figureValues, listFiles, read, references, resolveReference } from './site-checks.js';
 
 /**
  * The site of a real harvested database: a generated org through the simulator into DuckDB,
- * open PRs carrying hostile titles, two configured teams and a summary with hostile text.
+ * open PRs carrying hostile titles, a planted anomaly whose PRs carry one too, two configured
+ * teams and a summary with hostile text.
  */
 const EVIL_TITLE = '<img src=x onerror=alert(1)>';
 const EVIL_LABEL = '"><script>alert(2)</script>';
@@ -29,6 +33,7 @@ describe('report site of a harvested database', () => {
     let hostile = 0;
     for (const repo of dataset.repositories) for (const pr of repo.pullRequests) if (pr.state === 'OPEN') ((pr.title = hostile++ % 2 ? EVIL_TITLE : EVIL_LABEL));
     expect(hostile).toBeGreaterThan(1);
+    plantHostileAnomaly(dataset);
     const path = join(mkdtempSync(join(tmpdir(), 'flowmeter-site-')), 'site.duckdb');
     await harvestFresh(dataset, path);
     const store = await openStore(path);
@@ -105,6 +110,38 @@ describe('report site of a harvested database', () => {
     }
   });
 
+  it('shows the sprints: the comparison with its figures, two charts and every sprint of the period, in both languages', () => {
+    const sprints = reports.periods[26].sections.sprints as SprintsSection;
+    const html = read(dir, 'sprints.html');
+    const shown = figureValues(html).map((f) => f.id);
+    for (const row of sprints.comparison) expect(shown, row.id).toContain(row.id);
+    for (const id of ['sprints-throughput', 'sprints-speed']) expect(html).toContain(`data-chart="${id}"`);
+    const history = html.slice(html.indexOf('<caption>Every sprint of this period</caption>'));
+    const rows = history.slice(history.indexOf('<tbody>'), history.indexOf('</tbody>')).match(/<tr>/g) ?? [];
+    expect(rows.length).toBe(sprints.history.length);
+    expect(html).toContain(`Sprint ${sprints.current.label.replace('Sprint ', '')}`);
+    const arabic = read(dir, 'ar/sprints.html');
+    expect(arabic).toContain('هذا السباق مقارنة بالسابق');
+    // Fixed sprints are numbered in Arabic, with Arabic-Indic digits; no English label is left.
+    expect(arabic).toMatch(/السباق [٠-٩]+/);
+    expect(arabic).not.toMatch(/Sprint -?\d/);
+    expect(read(dir, 'index.html')).toMatch(/<a href="sprints.html">Sprints<\/a>/);
+  });
+
+  it('shows the flagged weeks and the PRs behind them, titles escaped, linked to GitHub', () => {
+    const anomalies = (reports.periods[26].sections.anomalies as AnomaliesSection).anomalies;
+    expect(anomalies.length, 'the planted anomaly is flagged').toBeGreaterThan(0);
+    const planted = anomalies.flatMap((a) => a.drivers).filter((d) => d.title === HOSTILE_DRIVER_TITLE);
+    expect(planted.length, 'its PRs carry the hostile title').toBeGreaterThan(0);
+    for (const page of ['anomalies.html', 'ar/anomalies.html']) {
+      const html = read(dir, page);
+      expect(html, page).toContain('&quot;&gt;&lt;img src=x onerror=alert(4)&gt;');
+      for (const a of anomalies) expect(html, `${page} ${a.week}`).toContain(a.week);
+      for (const d of planted) expect(html, `${page} links ${d.repo}#${d.number}`).toContain(`href="https://github.com/${d.repo}/pull/${d.number}" rel="noopener"`);
+    }
+    expect(read(dir, 'anomalies.html')).toContain('data-chart="anomalies-cycle-time"');
+  });
+
   it('escapes hostile titles, logins, team names and summary text', () => {
     const openWork = read(dir, 'open-work.html');
     expect(openWork).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -128,6 +165,9 @@ describe('report site of a harvested database', () => {
     expect(ar).toMatch(/<a id="language-toggle" hreflang="en"[^>]*href="..\/..\/w12\/flow.html"/);
     // Arabic-Indic digits in the Arabic overview.
     expect(read(dir, 'ar/index.html')).toMatch(/[٠-٩]/);
+    // A summary with no Arabic translation is shown in English there, marked as English.
+    expect(read(dir, 'ar/index.html')).toContain('<ul class="summary-items" lang="en" dir="ltr">');
+    expect(read(dir, 'index.html')).toContain('<ul class="summary-items">');
     for (const weeks of ['4', '12', '26']) expect(en).toContain(`class="period-preset" data-weeks="${weeks}"`);
   });
 

@@ -36,6 +36,9 @@ describe('report site of an empty database', () => {
     expect(read(dir, 'data.html')).toContain('No harvest runs recorded');
     expect(read(dir, 'team.html')).toContain('No teams: name them under');
     expect(read(dir, 'ar/delivery.html')).toContain('لم يُعثر على عمليات نشر');
+    expect(read(dir, 'sprints.html')).toContain('No pull request was merged, opened or carried over in these sprints.');
+    expect(read(dir, 'anomalies.html')).toMatch(/No week could be judged yet|No complete week in this period to judge/);
+    expect(read(dir, 'ar/anomalies.html')).toMatch(/لم يُقيَّم أي أسبوع بعد|لا يوجد أسبوع مكتمل/);
     // Definitions lists the figure ids, which exist (with null values) even without data.
     for (const page of MAIN_PAGES.filter((p) => p.key !== 'definitions')) expect(read(dir, page.path), page.path).toContain('class="empty-state"');
   });

@@ -35,19 +35,21 @@ function hoursIn(text: string, after: string): number | null {
 }
 
 describe.each([
-  ['a harvested org', () => harvested],
-  ['an empty database', () => empty],
-])('rules summary of %s', (_name, fixture) => {
+  ['a harvested org', () => harvested, 'en'],
+  ['an empty database', () => empty, 'en'],
+  ['a harvested org, in Arabic', () => harvested, 'ar'],
+  ['an empty database, in Arabic', () => empty, 'ar'],
+] as const)('rules summary of %s', (_name, fixture, language) => {
   it('is deterministic: the same bytes twice, and from a copy of the report', () => {
     const { report } = fixture();
-    const first = JSON.stringify(rulesSummary(report));
-    expect(JSON.stringify(rulesSummary(report))).toBe(first);
-    expect(JSON.stringify(rulesSummary(structuredClone(report)))).toBe(first);
+    const first = JSON.stringify(rulesSummary(report, language));
+    expect(JSON.stringify(rulesSummary(report, language))).toBe(first);
+    expect(JSON.stringify(rulesSummary(structuredClone(report), language))).toBe(first);
   });
 
   it('has exactly the summary shape', () => {
-    const summary = rulesSummary(fixture().report);
-    expect(Object.keys(summary).sort()).toEqual(['insights', 'recommendations', 'risks', 'source']);
+    const summary = rulesSummary(fixture().report, language);
+    expect(Object.keys(summary).sort()).toEqual(language === 'en' ? ['insights', 'recommendations', 'risks', 'source'] : ['insights', 'language', 'recommendations', 'risks', 'source']);
     expect(summary.source).toBe('rules');
     for (const name of SECTION_NAMES) expect(summary[name]).toHaveLength(SECTION_SIZES[name]);
     for (const item of allItems(summary)) {
@@ -61,7 +63,7 @@ describe.each([
 
   it('passes the grounding check that Claude answers must pass', () => {
     const { report } = fixture();
-    expect(summaryProblems(rulesSummary(report), report, buildSummaryInput(report))).toEqual([]);
+    expect(summaryProblems(rulesSummary(report, language), report, buildSummaryInput(report), language)).toEqual([]);
   });
 });
 

@@ -2,9 +2,9 @@ import type { Figure, ReportModel, Unit } from '../../metrics/model.js';
 import { renderChartSvg } from '../charts/chart-render.js';
 import type { ChartSpec } from '../charts/chart-specs.js';
 import type { SiteFormat } from './site-format.js';
-import type { Translate } from './site-i18n.js';
+import { LANGUAGES, type Language, type Translate } from './site-i18n.js';
 import type { DataInputs, PeriodWeeks } from './site-reports.js';
-import type { Block, Cell, ChartBlock, Column, TableBlock } from './page-model.js';
+import type { Block, Cell, ChartBlock, Column, TableBlock, TextPart } from './page-model.js';
 
 /**
  * What a page builder gets: the period's report, the language's formatter and strings, and
@@ -46,6 +46,34 @@ export function figureCell(ctx: PageContext, id: string): Cell {
 }
 
 export const text = (value: string | null | undefined): Cell => ({ text: value ?? '—' });
+/** A title written by someone on GitHub: any language, any direction (see Cell.isolate). */
+export const title = (value: string | null | undefined, href?: string): Cell => ({ text: value ?? '—', isolate: true, ...(href ? { href } : {}) });
+
+/** Runs that read left to right inside right-to-left text: PR references and ISO weeks. */
+const LTR_RUN = /[\w.-]+\/[\w.-]+#\d+|\b\d{4}-W\d{2}\b/g;
+const rtl = (ctx: PageContext) => LANGUAGES[ctx.lang as Language]?.dir === 'rtl';
+
+/** `text` cut into runs, its PR references and ISO weeks marked `ltr` on RTL pages (on LTR pages, one run). */
+export function textParts(ctx: PageContext, value: string): TextPart[] {
+  if (!rtl(ctx)) return [{ text: value }];
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const m of value.matchAll(LTR_RUN)) {
+    if (m.index > at) parts.push({ text: value.slice(at, m.index) });
+    parts.push({ text: m[0], ltr: true });
+    at = m.index + m[0].length;
+  }
+  if (at < value.length) parts.push({ text: value.slice(at) });
+  return parts;
+}
+
+/**
+ * For plain strings (captions, cells): on RTL pages, each PR reference and ISO week between
+ * LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE, so "2026-W46" does not read "W46-2026".
+ */
+export function isolateLtr(ctx: PageContext, value: string): string {
+  return rtl(ctx) ? value.replace(LTR_RUN, (run) => `\u2066${run}\u2069`) : value;
+}
 export const num = (value: string): Cell => ({ text: value, numeric: true });
 export const link = (value: string, href: string): Cell => ({ text: value, href });
 

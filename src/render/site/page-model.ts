@@ -16,6 +16,8 @@ export interface Cell {
   numeric?: boolean;
   tone?: Tone;
   code?: boolean;
+  /** Text of unknown direction (a PR or issue title): isolated in `<bdi>` so it reads as typed on RTL pages. */
+  isolate?: boolean;
 }
 
 export interface Column {
@@ -58,11 +60,21 @@ export interface ChartBlock {
   table: TableBlock;
 }
 
-export interface SummaryGroup {
-  title: string;
-  items: Array<{ text: string; figures: Array<{ id: string; label: string; raw: string; value: string }>; pullRequests: Array<{ text: string; href: string }> }>;
+/** A run of text; `ltr` runs (PR references, ISO weeks) are isolated left to right on RTL pages. */
+export interface TextPart {
+  text: string;
+  ltr?: boolean;
 }
 
+export interface SummaryGroup {
+  title: string;
+  items: Array<{ parts: TextPart[]; figures: Array<{ id: string; label: string; raw: string; value: string }>; pullRequests: Array<{ text: string; href: string }> }>;
+}
+
+/**
+ * `summary`: `reason` is the fallback reason, always English (a diagnostic, shown as such with
+ * lang="en"); `textLang` is set when the items are not in the page's language.
+ */
 export type Block =
   | { kind: 'heading'; text: string; id: string }
   | { kind: 'text'; text: string }
@@ -70,7 +82,7 @@ export type Block =
   | { kind: 'tiles'; tiles: Tile[] }
   | { kind: 'facts'; items: Array<{ label: string; value: string; figure?: string; raw?: string; tone?: Tone }> }
   | { kind: 'links'; items: Array<{ text: string; href: string; note?: string }> }
-  | { kind: 'summary'; title: string; source: string; groups: SummaryGroup[]; empty?: string }
+  | { kind: 'summary'; title: string; source: string; groups: SummaryGroup[]; empty?: string; reason?: string; textLang?: string }
   | ChartBlock
   | TableBlock;
 
@@ -92,6 +104,8 @@ export const MAIN_PAGES = [
   { key: 'open-work', path: 'open-work.html' },
   { key: 'ci', path: 'ci.html' },
   { key: 'issues', path: 'issues.html' },
+  { key: 'sprints', path: 'sprints.html' },
+  { key: 'anomalies', path: 'anomalies.html' },
   { key: 'team', path: 'team.html' },
   { key: 'definitions', path: 'definitions.html' },
   { key: 'data', path: 'data.html' },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { SprintSummary } from '../../summary/summary-model.js';
 import { type PageContext } from './page-context.js';
 import type { PageModel } from './page-model.js';
+import { buildAnomaliesPage } from './pages/anomalies-page.js';
 import { buildCiPage } from './pages/ci-page.js';
 import { buildDataPage, csvPath, reportJsonPath } from './pages/data-page.js';
 import { buildDefinitionsPage } from './pages/definitions-page.js';
@@ -13,19 +14,20 @@ import { buildOpenWorkMainPage } from './pages/open-work-page.js';
 import { buildOverviewPage } from './pages/overview-page.js';
 import { buildRepositoryPage } from './pages/repository-page.js';
 import { buildReviewsPage } from './pages/reviews-page.js';
+import { buildSprintsPage } from './pages/sprints-page.js';
 import { buildTeamDetailPage, buildTeamPage } from './pages/team-page.js';
-import type { ResolvedSiteConfig, SiteConfig, SiteStats } from './site-config.js';
-import { SiteWriter, tableCsv } from './site-files.js';
+import { DEFAULT_SITE_LANGUAGES, type ResolvedSiteConfig, type SiteConfig, type SiteStats } from './site-config.js';
+import { SiteWriter } from './site-files.js';
 import { createFormat } from './site-format.js';
 import { createTranslate, type Language } from './site-i18n.js';
 import { layoutData, outputPath, webRoot } from './site-layout.js';
 import { DEFAULT_WEEKS, PERIOD_PRESETS, type PeriodWeeks, type SiteReports } from './site-reports.js';
 import { createEta, findTemplatesDir } from './site-templates.js';
 
-export type { SiteConfig, SiteStats } from './site-config.js';
+export { DEFAULT_SITE_LANGUAGES, type SiteConfig, type SiteStats } from './site-config.js';
 
 function resolveConfig(config: SiteConfig): ResolvedSiteConfig {
-  const locales = config.locales && config.locales.length > 0 ? [...new Set(config.locales)] : (['en', 'ar'] as Language[]);
+  const locales = config.locales && config.locales.length > 0 ? [...new Set(config.locales)] : [...DEFAULT_SITE_LANGUAGES];
   return {
     title: config.title?.trim() || 'flowmeter report',
     siteUrl: config.siteUrl ?? null,
@@ -33,6 +35,15 @@ function resolveConfig(config: SiteConfig): ResolvedSiteConfig {
     templatesDir: config.templatesDir ?? findTemplatesDir(),
     serverUrl: webRoot(config.serverUrl),
   };
+}
+
+/**
+ * The summary a language's pages show: the one written in that language when the summary stage
+ * wrote it (`translations`), else the main one (English), which the page then marks as such.
+ */
+export function summaryIn(summary: SprintSummary | null, lang: Language): SprintSummary | null {
+  if (!summary || lang === (summary.language ?? 'en')) return summary;
+  return summary.translations?.[lang] ?? summary;
 }
 
 /**
@@ -62,13 +73,15 @@ export async function renderSite(reports: SiteReports, summary: SprintSummary | 
       const report = reports.periods[weeks];
       const ctx: PageContext = { report, weeks, lang, t, fmt, data: reports.data, teams: reports.teams, chartCache, serverUrl: site.serverUrl };
       const models: PageModel[] = [
-        buildOverviewPage(ctx, summary),
+        buildOverviewPage(ctx, summaryIn(summary, lang)),
         await buildDeliveryPage(ctx),
         await buildFlowPage(ctx),
         await buildReviewsPage(ctx),
         await buildOpenWorkMainPage(ctx),
         await buildCiPage(ctx),
         await buildIssuesPage(ctx),
+        await buildSprintsPage(ctx),
+        await buildAnomaliesPage(ctx),
         buildTeamPage(ctx),
         buildDefinitionsPage(ctx),
         buildDataPage(ctx),
@@ -89,7 +102,7 @@ export async function renderSite(reports: SiteReports, summary: SprintSummary | 
   }
 
   for (const weeks of PERIOD_PRESETS) writer.write(reportJsonPath(weeks), JSON.stringify(reports.periods[weeks], null, 1) + '\n');
-  for (const extract of reports.data.tables) writer.write(csvPath(extract.table), tableCsv(extract));
+  for (const extract of reports.data.tables) writer.copy(csvPath(extract.table), extract.csvFile);
   overviewBytes += statSync(join(outDir, 'assets', 'site.css')).size;
   return { pages, charts: chartCache.size, files: writer.files, bytes: writer.bytes, overviewBytes, durationMs: Math.round(performance.now() - started) };
 }

@@ -1,5 +1,8 @@
 import type { Language } from './site-i18n.js';
 
+/** The languages a site is rendered in unless `locales` says otherwise; the first is the root. */
+export const DEFAULT_SITE_LANGUAGES: readonly Language[] = ['en', 'ar'];
+
 /** How a site is rendered. Every field is optional. */
 export interface SiteConfig {
   /** Shown in the header and the page titles. Default "flowmeter report". */

@@ -1,9 +1,8 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { chartColourCss } from '../charts/chart-theme.js';
 import { findVegaRuntime } from './site-templates.js';
-import type { TableExtract } from './site-reports.js';
 
 /**
  * File output of a render: the output directory (cleared only when it holds a previous site
@@ -33,6 +32,15 @@ export class SiteWriter {
     this.bytes += Buffer.byteLength(content);
   }
 
+  /** Copies a file into the site (a spooled CSV): the kernel copies it, nothing is read into memory. */
+  copy(relativePath: string, source: string): void {
+    const file = join(this.outDir, relativePath);
+    mkdirSync(dirname(file), { recursive: true });
+    copyFileSync(source, file);
+    this.files += 1;
+    this.bytes += statSync(file).size;
+  }
+
   /** templates/assets → assets/, the chart colour rules appended to site.css, vega runtime. */
   copyAssets(templatesDir: string): void {
     const source = join(templatesDir, 'assets');
@@ -47,18 +55,4 @@ export class SiteWriter {
       this.files += 1;
     }
   }
-}
-
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function tableCsv(extract: TableExtract): string {
-  const lines = [extract.columns.map(csvCell).join(',')];
-  for (const row of extract.rows) lines.push(row.map(csvCell).join(','));
-  return lines.join('\n') + '\n';
 }

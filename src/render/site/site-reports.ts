@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readAssetFile } from '../../asset-files.js';
 import type { MetricsConfig } from '../../metrics/metrics-config.js';
 import type { ReportModel } from '../../metrics/model.js';
@@ -5,18 +6,18 @@ import type { PeopleSection } from '../../metrics/people.js';
 import { computeReports } from '../../metrics/report.js';
 import { defaultRange } from '../../metrics/windows.js';
 import type { Store } from '../../store/database.js';
+import { csvSpoolDir, writeTableCsv } from './table-csv.js';
 
 /**
  * Everything the site shows, read from the database once: one ReportModel per period preset
  * and the Data page's bookkeeping (harvest runs, sync state, CSV extracts). The renderer is a
- * pure function of this value, so the site can be rebuilt from a saved SiteReports.
+ * pure function of this value and the CSV files it names (spooled for the process's lifetime,
+ * table-csv.ts), so the site can be rendered again without the database.
  */
 export const PERIOD_PRESETS = [26, 12, 4] as const;
 export type PeriodWeeks = (typeof PERIOD_PRESETS)[number];
 export const DEFAULT_WEEKS: PeriodWeeks = 26;
 
-/** Rows per table in a CSV download: enough for a spreadsheet, small enough for Pages. */
-export const CSV_ROW_CAP = 5000;
 const HARVEST_RUN_LIMIT = 50;
 
 export interface HarvestRunRow {
@@ -46,13 +47,15 @@ export interface SyncStateRow {
   in_progress: boolean;
 }
 
+/** A table's CSV download, spooled to a file (table-csv.ts) that the renderer copies into the site. */
 export interface TableExtract {
   table: string;
-  /** Rows in the table. */
+  /** Rows in the table, every one of them in the CSV. */
   total: number;
   columns: string[];
-  /** At most CSV_ROW_CAP rows, cells as JSON-safe values. */
-  rows: unknown[][];
+  /** The spooled CSV (header and every row); it lives until the process exits. */
+  csvFile: string;
+  bytes: number;
 }
 
 export interface DataInputs {
@@ -60,7 +63,6 @@ export interface DataInputs {
   harvestTotals: { runs: number; requests: number; graphql_points: number; errors: number };
   syncState: SyncStateRow[];
   tables: TableExtract[];
-  csvRowCap: number;
 }
 
 export interface SiteReports {
@@ -97,18 +99,17 @@ export async function readDataInputs(store: Store): Promise<DataInputs> {
   const [totals] = await store.query<DataInputs['harvestTotals']>(namedSql('harvest-totals'));
   const syncState = await store.query<SyncStateRow>(namedSql('sync-state'));
   const tables: TableExtract[] = [];
-  for (const { name } of await store.query<{ name: string }>(namedSql('tables'))) {
-    // Table names come from information_schema, not from users; quoted as identifiers.
-    const ident = `main."${name.replace(/"/g, '""')}"`;
-    const [count] = await store.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident}`);
-    const reader = await store.connection.runAndReadAll(`SELECT * FROM ${ident} ORDER BY ALL LIMIT ${CSV_ROW_CAP}`);
-    tables.push({ table: name, total: count?.n ?? 0, columns: reader.columnNames(), rows: reader.getRowsJson() as unknown[][] });
+  const spool = csvSpoolDir();
+  for (const [i, { name }] of (await store.query<{ name: string }>(namedSql('tables'))).entries()) {
+    // Table names come from information_schema, not from users; the file name is the table's position.
+    const csvFile = join(spool, `${i}.csv`);
+    const written = await writeTableCsv(store, name, csvFile);
+    tables.push({ table: name, total: written.rows, columns: written.columns, csvFile, bytes: written.bytes });
   }
   return {
     harvestRuns,
     harvestTotals: totals ?? { runs: 0, requests: 0, graphql_points: 0, errors: 0 },
     syncState,
     tables,
-    csvRowCap: CSV_ROW_CAP,
   };
 }

@@ -11,6 +11,11 @@ export function csvPath(table: string): string {
   return `data/${table}.csv`;
 }
 
+/** A download's size, in KB below a megabyte, else in MB (decimal units, as browsers show them). */
+function fileSize(ctx: PageContext, bytes: number): string {
+  return bytes < 1_000_000 ? ctx.t('unit.kilobytes', { n: ctx.fmt.number(Math.max(bytes / 1000, 0.1), 1) }) : ctx.t('unit.megabytes', { n: ctx.fmt.number(bytes / 1_000_000, 1) });
+}
+
 /** Harvest runs, API and rate-limit use, sync state and the downloads. Paths are site-root relative; the layout makes them page-relative. */
 export function buildDataPage(ctx: PageContext): PageModel {
   const { t, fmt, data } = ctx;
@@ -31,11 +36,11 @@ export function buildDataPage(ctx: PageContext): PageModel {
   blocks.push({ kind: 'links', items: ([26, 12, 4] as const).map((w) => ({ text: t('data.report_json', { weeks: fmt.integer(w) }), href: `site:${reportJsonPath(w)}` })) });
   if (data.tables.length === 0) blocks.push(empty(t('empty.tables')));
   else {
-    blocks.push({ kind: 'text', text: t('data.csv_cap', { n: fmt.integer(data.csvRowCap) }) });
+    blocks.push({ kind: 'text', text: t('data.csv_all') });
     blocks.push({ kind: 'links', items: data.tables.map((tb) => ({
       text: `${tb.table}.csv`,
       href: `site:${csvPath(tb.table)}`,
-      note: tb.total > tb.rows.length ? t('data.rows_capped', { n: fmt.integer(tb.rows.length), total: fmt.integer(tb.total) }) : t('data.rows', { n: fmt.integer(tb.total) }),
+      note: t('data.rows_size', { n: fmt.integer(tb.total), size: fileSize(ctx, tb.bytes) }),
     })) });
   }
   return { key: 'data', path: 'data.html', title: t('page.data'), intro: t('data.intro'), blocks };

@@ -1,6 +1,6 @@
 import type { DoraSection } from '../../../metrics/dora-section.js';
 import { lineSpec, type SeriesPoint } from '../../charts/chart-specs.js';
-import { chart, empty, figureCell, figureLabel, heading, link, num, round2, section, table, text, weekLabels, type PageContext, partialWeeksNote } from '../page-context.js';
+import { chart, empty, figureCell, figureLabel, heading, link, num, round2, section, table, text, title, weekLabels, type PageContext, partialWeeksNote } from '../page-context.js';
 import type { Block, PageModel } from '../page-model.js';
 
 const KEYS = ['dora.deployments', 'dora.deployment_frequency.per_week', 'dora.lead_time.p50', 'dora.lead_time.p90', 'dora.change_failure_rate', 'dora.recovery_time.p50', 'dora.rework_rate', 'dora.incidents'];
@@ -48,7 +48,7 @@ export async function buildDeliveryPage(ctx: PageContext): Promise<PageModel> {
 
   blocks.push(heading(t('delivery.incidents'), 'incidents'));
   blocks.push(table(t('delivery.incidents'), [t('col.started'), t('col.repository'), t('col.kind'), t('col.title'), { label: t('col.recovery'), numeric: true }],
-    (dora?.incidentList ?? []).slice(0, DEPLOYMENT_LIST_LIMIT).map((i) => [text(fmt.dateTime(i.started_at)), text(i.repo), text(i.kind), i.url && i.url.startsWith(`${ctx.serverUrl}/`) ? link(i.title ?? `#${i.number}`, i.url) : text(i.title), num(i.recovery_h === null ? t('incident.unresolved') : fmt.hours(i.recovery_h))]),
+    (dora?.incidentList ?? []).slice(0, DEPLOYMENT_LIST_LIMIT).map((i) => [text(fmt.dateTime(i.started_at)), text(i.repo), text(i.kind), i.url && i.url.startsWith(`${ctx.serverUrl}/`) ? title(i.title ?? `#${i.number}`, i.url) : title(i.title), num(i.recovery_h === null ? t('incident.unresolved') : fmt.hours(i.recovery_h))]),
     t('empty.incidents')));
   return { key: 'delivery', path: 'delivery.html', title: t('page.delivery'), intro: t('delivery.intro'), blocks };
 }

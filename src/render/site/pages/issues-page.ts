@@ -1,6 +1,6 @@
 import type { IssuesSection } from '../../../metrics/issues.js';
 import { lineSpec, type SeriesPoint } from '../../charts/chart-specs.js';
-import { chart, empty, figureCell, figureLabel, heading, link, num, section, table, text, type PageContext, partialWeeksNote, weekLabel } from '../page-context.js';
+import { chart, empty, figureCell, figureLabel, heading, link, num, section, table, text, title, type PageContext, partialWeeksNote, weekLabel } from '../page-context.js';
 import type { Block, PageModel } from '../page-model.js';
 
 export function unansweredTable(ctx: PageContext, repo?: string): Block {
@@ -8,7 +8,7 @@ export function unansweredTable(ctx: PageContext, repo?: string): Block {
   const issues = section<IssuesSection>(ctx.report, 'issues');
   const rows = (issues?.unanswered.oldest ?? []).filter((i) => !repo || i.repo === repo);
   return table(t('issues.unanswered'), [t('col.issue'), t('col.title'), t('col.author'), { label: t('col.age'), numeric: true }],
-    rows.map((i) => [link(`${i.repo}#${i.number}`, `${ctx.serverUrl}/${i.repo}/issues/${i.number}`), text(i.title), text(i.author), num(fmt.hours(i.ageHours))]), t('empty.unanswered'));
+    rows.map((i) => [link(`${i.repo}#${i.number}`, `${ctx.serverUrl}/${i.repo}/issues/${i.number}`), title(i.title), text(i.author), num(fmt.hours(i.ageHours))]), t('empty.unanswered'));
 }
 
 export async function buildIssuesPage(ctx: PageContext): Promise<PageModel> {

@@ -1,6 +1,6 @@
 import type { OpenWorkSection } from '../../../metrics/open-work.js';
 import { lineSpec, type SeriesPoint } from '../../charts/chart-specs.js';
-import { chart, empty, figureCell, figureLabel, heading, num, round2, section, table, text, type PageContext, partialWeeksNote, weekLabel } from '../page-context.js';
+import { chart, empty, figureCell, figureLabel, heading, num, round2, section, table, text, title, type PageContext, partialWeeksNote, weekLabel } from '../page-context.js';
 import { pullRequestUrl, type Block, type Cell, type PageModel } from '../page-model.js';
 
 export function waitingBlocks(ctx: PageContext, repo?: string): Block[] {
@@ -11,7 +11,7 @@ export function waitingBlocks(ctx: PageContext, repo?: string): Block[] {
   blocks.push(table(t('open.waiting'), [t('col.pr'), t('col.title'), t('col.labels'), t('col.author'), t('col.ball'), t('col.waiting_on'), { label: t('col.waiting'), numeric: true }, t('col.severity'), { label: t('col.size_lines'), numeric: true }],
     waiting.map((w): Cell[] => [
       { text: `${w.repo}#${w.number}`, href: pullRequestUrl(ctx.serverUrl, w.repo, w.number) },
-      text(w.title),
+      title(w.title),
       text((w.labels ?? []).join(', ')),
       text(w.author),
       text(t(`ball.${w.ball}`)),

@@ -4,7 +4,7 @@ import type { CiSection } from '../../../metrics/ci.js';
 import type { SprintSummary, SummaryItem } from '../../../summary/summary-model.js';
 import { comparisonGap } from '../../../metrics/model.js';
 import { sparklineSvg } from '../../charts/sparkline.js';
-import { section, figureLabel, figureOf, weekInProgress, type PageContext } from '../page-context.js';
+import { section, figureLabel, figureOf, textParts, weekInProgress, type PageContext } from '../page-context.js';
 import { pullRequestUrl, type Block, type PageModel, type SummaryGroup, type Tile, type Tone } from '../page-model.js';
 
 /** Headline figures, in the order the overview shows them, with where their weekly series is. */
@@ -57,7 +57,7 @@ export function tileFor(ctx: PageContext, spec: (typeof TILES)[number]): Tile | 
 
 function summaryItems(ctx: PageContext, items: SummaryItem[]): SummaryGroup['items'] {
   return items.map((item) => ({
-    text: item.text,
+    parts: textParts(ctx, item.text),
     figures: item.figures.map((id) => {
       const f = figureOf(ctx, id);
       return { id, label: f ? figureLabel(ctx, id) : id, raw: f?.value === null || !f ? '' : String(f.value), value: f ? ctx.fmt.value(f.value, f.unit) : '—' };
@@ -70,10 +70,13 @@ export function summaryBlock(ctx: PageContext, summary: SprintSummary | null): B
   const title = ctx.t('summary.title');
   if (!summary) return { kind: 'summary', title, source: '', groups: [], empty: ctx.t('summary.none') };
   const source = summary.source === 'claude' ? ctx.t('summary.source.claude', { model: summary.model ?? 'Claude' }) : ctx.t('summary.source.rules');
+  const language = summary.language ?? 'en';
   return {
     kind: 'summary',
     title,
-    source: summary.fallbackReason ? `${source} ${ctx.t('summary.fallback', { reason: summary.fallbackReason })}` : source,
+    source,
+    ...(summary.fallbackReason ? { reason: summary.fallbackReason } : {}),
+    ...(language !== ctx.lang ? { textLang: language } : {}),
     groups: [
       { title: ctx.t('summary.insights'), items: summaryItems(ctx, summary.insights) },
       { title: ctx.t('summary.risks'), items: summaryItems(ctx, summary.risks) },
