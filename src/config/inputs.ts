@@ -33,7 +33,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'anthropic-api-key', description: 'Anthropic API key for the Claude sprint-health summary. Empty: the rule-based summary is written, with no network call.', default: '', secret: true },
   { name: 'anthropic-model', description: 'Claude model for the summary.', default: 'claude-sonnet-4-6' },
   { name: 'anthropic-base-url', description: 'Anthropic API base URL, for a proxy or gateway. Empty means the SDK default.', default: '' },
-  { name: 'summary-timeout', description: 'Seconds the Claude summary may take, retries included, before the rule-based summary is used instead.', default: '60' },
+  { name: 'summary-timeout', description: 'Seconds each Claude summary request (English, and Arabic when the site has Arabic pages) may take, retries included, before the rule-based summary is used for that language instead.', default: '60' },
   { name: 'comment', description: '`true` upserts this week\'s report as one comment on the tracking issue (created if missing; needs `issues: write`). Later runs in the same week update that comment.', default: 'false' },
   { name: 'comment-issue-title', description: 'Title of the tracking issue the weekly comment goes on.', default: 'flowmeter weekly report' },
   { name: 'pr-comment', description: '`true`: on `pull_request` events, upsert a comment on that pull request with its wait, size and stage times against the team\'s medians (needs `pull-requests: write`).', default: 'false' },
