@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { parseMetricsConfig } from '../../src/metrics/metrics-config.js';
 import type { ReportModel } from '../../src/metrics/model.js';
 import { computeReport } from '../../src/metrics/report.js';
 import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
+import { renderSite } from '../../src/render/site/render-site.js';
+import { computeSiteReports } from '../../src/render/site/site-reports.js';
 import { openStore, type Store } from '../../src/store/database.js';
 import { harvestedStore } from './reviewers-harness.js';
 import { at, filtersDataset, NOW } from './filters-dataset.js';
@@ -163,6 +165,20 @@ describe('metrics.filters in the markdown summary', () => {
     expect(renderMarkdown(await report())).not.toContain('Filtered');
     const markdown = renderMarkdown(await report({ labels: { exclude: ['@team', 'skip-metrics'] }, repositories: { include: ['acme/a*'] } }));
     expect(markdown).toContain('🔎 Filtered (`metrics.filters`): repositories only `acme/a*` · labels not `@team`, `skip-metrics` — 2 pull requests, 1 issue and 1 repository left out');
+  });
+});
+
+describe('metrics.filters on the site', () => {
+  it('the overview says which filters apply and what they left out, in both languages', async () => {
+    const config = parseMetricsConfig({ filters: { labels: { exclude: ['skip-metrics'] }, repositories: { include: ['acme/a*'] } } });
+    const dir = join(mkdtempSync(join(tmpdir(), 'flowmeter-filters-site-')), 'site');
+    await renderSite(await computeSiteReports(store, config, NOW), null, { title: 'Filtered' }, dir);
+    const en = readFileSync(join(dir, 'index.html'), 'utf8');
+    expect(en).toContain('Filtered by metrics.filters: labels: not skip-metrics · repositories: only acme/a*. Left out: pull requests 2, issues 1, repositories 1.');
+    expect(readFileSync(join(dir, 'ar/index.html'), 'utf8')).toContain('مصفّى بإعدادات metrics.filters');
+    const plain = join(mkdtempSync(join(tmpdir(), 'flowmeter-unfiltered-site-')), 'site');
+    await renderSite(await computeSiteReports(store, parseMetricsConfig({}), NOW), null, { title: 'All' }, plain);
+    expect(readFileSync(join(plain, 'index.html'), 'utf8')).not.toContain('metrics.filters');
   });
 });
 

@@ -6,6 +6,7 @@ import { comparisonGap } from '../../../metrics/model.js';
 import { sparklineSvg } from '../../charts/sparkline.js';
 import { section, figureLabel, figureOf, textParts, weekInProgress, type PageContext } from '../page-context.js';
 import { pullRequestUrl, type Block, type PageModel, type SummaryGroup, type Tile, type Tone } from '../page-model.js';
+import { FILTER_KINDS } from '../../../metrics/filters-config.js';
 
 /** Headline figures, in the order the overview shows them, with where their weekly series is. */
 const TILES: Array<{ id: string; better: 'higher' | 'lower' | null; series?: (ctx: PageContext) => Array<number | null>; band?: keyof DoraSection['bands']; href: string }> = [
@@ -85,6 +86,19 @@ export function summaryBlock(ctx: PageContext, summary: SprintSummary | null): B
   };
 }
 
+/** Says the report is filtered (metrics.filters), so nobody reads a figure as the whole org's. */
+function filtersNote(ctx: PageContext): string | null {
+  const filters = ctx.report.filters;
+  if (!filters) return null;
+  const lists = FILTER_KINDS.flatMap((kind) => {
+    const { include, exclude } = filters[kind];
+    const said = [...(include.length ? [ctx.t('filters.only', { list: include.join(', ') })] : []), ...(exclude.length ? [ctx.t('filters.not', { list: exclude.join(', ') })] : [])];
+    return said.length ? [`${ctx.t(`filters.kind.${kind}`)} ${said.join(ctx.t('filters.and'))}`] : [];
+  });
+  const { pullRequests, issues, repositories } = filters.leftOut;
+  return ctx.t('overview.filtered', { lists: lists.join(' · '), prs: ctx.fmt.integer(pullRequests), issues: ctx.fmt.integer(issues), repos: ctx.fmt.integer(repositories) });
+}
+
 export function buildOverviewPage(ctx: PageContext, summary: SprintSummary | null): PageModel {
   const tiles = TILES.map((spec) => tileFor(ctx, spec)).filter((t): t is Tile => t !== null);
   const flow = section<FlowSection>(ctx.report, 'flow');
@@ -97,6 +111,8 @@ export function buildOverviewPage(ctx: PageContext, summary: SprintSummary | nul
     const key = { range: 'overview.coverage.range', harvest: 'overview.coverage.previous', 'first-activity': 'overview.coverage.first_activity' }[gap.reason];
     blocks.push({ kind: 'text', text: ctx.t(key, { since: ctx.fmt.date(gap.since) }) });
   }
+  const filtered = filtersNote(ctx);
+  if (filtered) blocks.push({ kind: 'text', text: filtered });
   blocks.push(tiles.length ? { kind: 'tiles', tiles } : { kind: 'empty', text: ctx.t('empty.figures') });
   if ((flow?.throughput.merged ?? 0) === 0 && (ci?.overall.runs ?? 0) === 0) blocks.push({ kind: 'empty', text: ctx.t('empty.no_activity') });
   blocks.push({ kind: 'heading', text: ctx.t('summary.title'), id: 'sprint-health' }, summaryBlock(ctx, summary));
