@@ -5433,7 +5433,7 @@ exports.INTEGER_LITERAL = DuckDBIntegerLiteralType.instance;
 
 /***/ }),
 
-/***/ 2711:
+/***/ 25092:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6391,7 +6391,7 @@ __exportStar(__webpack_require__(94528), exports);
 __exportStar(__webpack_require__(620), exports);
 __exportStar(__webpack_require__(13122), exports);
 __exportStar(__webpack_require__(79737), exports);
-__exportStar(__webpack_require__(2711), exports);
+__exportStar(__webpack_require__(25092), exports);
 __exportStar(__webpack_require__(43473), exports);
 __exportStar(__webpack_require__(18684), exports);
 __exportStar(__webpack_require__(84372), exports);

@@ -1,7 +1,8 @@
 -- Anomalies (METRICS.md "Sprints and anomalies"; docs/metrics/anomalies.md): the weekly series
 -- of the headline metrics, and the pull requests behind a flagged week. Weeks are ISO weeks
 -- (Monday 00:00 UTC); merged-PR figures belong to the week of merged_at. Bot-authored PRs are
--- left out unless $include_bots. Parameters: $from, $to (whole weeks), $include_bots.
+-- left out unless $include_bots; workflow runs are those of the repositories metrics.filters
+-- leaves in (filters.sql report_workflow_runs). Parameters: $from, $to (whole weeks), $include_bots.
 
 -- name: weekly-pr-series
 -- From all_pr_facts: the baseline weeks lie before the report's horizon (facts.sql pr-facts).
@@ -21,7 +22,7 @@ SELECT week_label(week_key(merged_at)) AS week,
 SELECT week_label(week_key(created_at)) AS week,
        count(*) FILTER (WHERE conclusion = 'success')::INTEGER AS succeeded,
        count(*) FILTER (WHERE conclusion IN ('success', 'failure', 'timed_out', 'startup_failure'))::INTEGER AS decided
-  FROM workflow_runs
+  FROM report_workflow_runs
  WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ
  GROUP BY week_key(created_at) ORDER BY week_key(created_at);
 
@@ -29,7 +30,7 @@ SELECT week_label(week_key(created_at)) AS week,
 -- Before its first record a series has no value (not zero): weeks before are not a baseline.
 -- The first record of all history, so from all_pr_facts.
 SELECT strftime((SELECT min(created_at) FROM all_pr_facts WHERE NOT is_bot OR $include_bots), '%Y-%m-%dT%H:%M:%SZ') AS prs,
-       strftime((SELECT min(created_at) FROM workflow_runs), '%Y-%m-%dT%H:%M:%SZ') AS runs;
+       strftime((SELECT min(created_at) FROM report_workflow_runs), '%Y-%m-%dT%H:%M:%SZ') AS runs;
 
 -- name: merged-prs-of-week
 -- The five merged PRs of one week that explain a flagged value, by $ranking:
@@ -74,7 +75,7 @@ SELECT o.repo, o.number, p.title, p.url, dur_h(o.created_at, $to::TIMESTAMPTZ)::
 -- For a drop in CI success: the PRs whose commits had the most failed runs that week, which
 -- may be PRs closed long before it (all_pr_facts).
 WITH failed AS (
-  SELECT repo_id, head_sha FROM workflow_runs
+  SELECT repo_id, head_sha FROM report_workflow_runs
    WHERE created_at >= $from::TIMESTAMPTZ AND created_at < $to::TIMESTAMPTZ
      AND conclusion IN ('failure', 'timed_out', 'startup_failure')
 ),

@@ -26,7 +26,8 @@ SELECT ci_workflow_key(s.workflow_id, s.repo_id, s.path, s.name) AS wf,
 -- own run record (same workflow and head SHA) is simply another row. The head SHA is kept
 -- as a hash (`sha`) and the start as a sortable `start_key`, so the table stays narrow.
 -- It holds the runs created in [$since, $to), and older failed attempts, which can still
--- make a later success flaky.
+-- make a later success flaky. Runs of the repositories metrics.filters leaves out are not
+-- read (filters.sql report_workflow_runs).
 CREATE OR REPLACE TEMP TABLE ci_attempts AS
 -- workflow_runs is read twice rather than through a shared CTE, which DuckDB would
 -- materialize: the second read is of re-runs only (a latest attempt above 1), the only runs
@@ -34,11 +35,11 @@ CREATE OR REPLACE TEMP TABLE ci_attempts AS
 WITH observed AS (
   SELECT ci_workflow_key(workflow_id, repo_id, path, name) AS wf, head_sha, coalesce(run_attempt, 1) AS run_attempt,
          status, conclusion, created_at, run_started_at, updated_at
-    FROM workflow_runs
+    FROM report_workflow_runs
   UNION ALL
   SELECT ci_workflow_key(r.workflow_id, r.repo_id, r.path, r.name), r.head_sha, a.run_attempt, a.status, a.conclusion,
          r.created_at, a.run_started_at, a.updated_at
-    FROM workflow_runs r JOIN workflow_run_attempts a ON a.run_database_id = r.database_id AND a.run_attempt <> r.run_attempt
+    FROM report_workflow_runs r JOIN workflow_run_attempts a ON a.run_database_id = r.database_id AND a.run_attempt <> r.run_attempt
    WHERE r.run_attempt > 1
 )
 SELECT wf, CASE WHEN head_sha IS NOT NULL THEN hash(head_sha) END AS sha, run_attempt, created_at,

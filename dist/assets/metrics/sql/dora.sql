@@ -58,8 +58,49 @@ UNION ALL
 SELECT repo_id, id, published_at, tag_sha, 'releases'
   FROM releases WHERE NOT is_draft AND NOT is_prerelease AND published_at IS NOT NULL;
 
+-- name: deployment-ranges
+-- Each candidate deployment with the one before it of the same repository and source (by
+-- time): the commits it brought are those its commit reaches and the one before does not.
+-- `known` when the harvest compared the two (harvest/deployment-ancestry.ts) or both are
+-- the same commit (a re-deploy brings nothing); unknown for a repository's first stored
+-- deployment, a deployment with no commit, or a pair not yet compared or gone from GitHub.
+-- ancestry-pairs asks the harvest for exactly the pairs this pairs up.
+CREATE OR REPLACE TEMP TABLE deployment_ranges AS
+WITH ordered AS (
+  SELECT repo_id, source, deployment_id, deployed_at, sha AS head_sha,
+         lag(sha) OVER (PARTITION BY repo_id, source ORDER BY deployed_at, deployment_id) AS base_sha
+    FROM deployment_candidates WHERE deployed_at IS NOT NULL
+)
+SELECT o.*, coalesce(o.base_sha = o.head_sha OR coalesce(c.status, 'missing') <> 'missing', false) AS known
+  FROM ordered o
+  LEFT JOIN commit_comparisons c ON c.repo_id = o.repo_id AND c.base_sha = o.base_sha AND c.head_sha = o.head_sha;
+
+-- name: ancestry-pairs
+-- The pairs of one repository's deployments still to compare, newest first: a report reads
+-- recent windows most, and a harvest stopped by its budget resumes with the older ones.
+-- Only the source the reports will use: the configured one, or under `auto` the first of
+-- deployments, workflow, releases with a deployment since $since (else at any time), as
+-- choose-sources picks per window; merges need no comparing.
+WITH recent AS (
+  SELECT source, max(deployed_at) >= $since::TIMESTAMPTZ AS recent FROM deployment_ranges WHERE repo_id = $repo_id GROUP BY source
+),
+wanted AS (
+  SELECT CASE WHEN $source <> 'auto' THEN $source
+              ELSE (SELECT arg_min(source, (NOT recent, list_position(['deployments', 'workflow', 'releases'], source))) FROM recent) END AS source
+)
+SELECT base_sha, head_sha, max(deployed_at) AS deployed_at
+  FROM deployment_ranges
+ WHERE repo_id = $repo_id AND source = (SELECT source FROM wanted)
+   AND NOT known AND base_sha IS NOT NULL AND head_sha IS NOT NULL
+   AND NOT EXISTS (SELECT 1 FROM commit_comparisons c
+                    WHERE c.repo_id = deployment_ranges.repo_id AND c.base_sha = deployment_ranges.base_sha AND c.head_sha = deployment_ranges.head_sha)
+ GROUP BY base_sha, head_sha
+ ORDER BY max(deployed_at) DESC, head_sha
+ LIMIT $limit;
+
 -- name: choose-sources
 -- Per repository: the configured source, or for `auto` the first with a deployment in the window.
+-- The repositories metrics.filters leaves in (filters.sql): every later step reads these.
 CREATE OR REPLACE TEMP TABLE deployment_sources AS
 WITH in_window AS (
   SELECT repo_id, source FROM deployment_candidates
@@ -74,7 +115,7 @@ SELECT r.id AS repo_id, r.full_name AS repo,
        (row_number() OVER (ORDER BY r.id))::INTEGER AS repo_key,
        CASE WHEN $requested <> 'auto' THEN $requested
             ELSE coalesce(arg_min(w.source, list_position(['deployments', 'workflow', 'releases', 'merges'], w.source)), 'none') END AS source
-  FROM repositories r LEFT JOIN in_window w ON w.repo_id = r.id
+  FROM report_repositories r LEFT JOIN in_window w ON w.repo_id = r.id
  GROUP BY r.id, r.full_name;
 
 -- name: deployments-used
@@ -98,21 +139,63 @@ SELECT d.repo_id, s.repo_key, d.deployed_at, min(d.deployment_id) AS deployment_
  GROUP BY d.repo_id, s.repo_key, d.deployed_at;
 
 -- name: pr-deployments
--- The deployment that shipped each merged PR: the first at or after merged_at (containment of
--- the merge commit cannot be checked from stored data). Under `merges`, a PR merged into the
--- default branch is its own deployment. `rework`: the PR is a revert or a hotfix.
+-- The deployment that shipped each merged PR (METRICS.md "DORA", docs/metrics/dora.md), with
+-- the rule that found it:
+--   ancestry: the first deployment of the repository's source whose commits (deployment-
+--             ranges, known) include the PR's merge commit;
+--   time:     where that cannot be told, the first deployment at or after merged_at whose
+--             contents are unknown (a deployment known not to hold the commit is skipped);
+--             none after it means merged but not deployed. PRs merged into another branch,
+--             or with no merge commit, take the first deployment at or after merged_at;
+--   merge:    under `merges`, a PR merged into the default branch is its own deployment.
+-- Deployment ids are those of deployment_points (one per repository and instant).
+-- `rework`: the PR is a revert or a hotfix.
 CREATE OR REPLACE TEMP TABLE pr_deployments AS
 WITH merged AS (
-  SELECT f.pr_id, f.repo_id, s.repo_key, f.merged_at, (f.is_revert OR f.is_hotfix) AS rework,
-         (s.source = 'merges' AND f.into_default_branch) AS own_deployment
-    FROM pr_facts f JOIN deployment_sources s ON s.repo_id = f.repo_id
+  SELECT f.pr_id, f.repo_id, s.repo_key, s.source, f.merged_at, (f.is_revert OR f.is_hotfix) AS rework,
+         (s.source = 'merges' AND f.into_default_branch) AS own_deployment,
+         (f.into_default_branch AND p.merge_commit_sha IS NOT NULL) AS traceable, p.merge_commit_sha
+    FROM pr_facts f JOIN deployment_sources s ON s.repo_id = f.repo_id JOIN pull_requests p ON p.id = f.pr_id
    WHERE f.merged_at IS NOT NULL AND s.source <> 'none'
+),
+ranges AS (
+  SELECT r.* FROM deployment_ranges r SEMI JOIN deployment_sources s ON s.repo_id = r.repo_id AND s.source = r.source
+),
+by_ancestry AS (
+  SELECT m.pr_id, arg_min(pt.deployment_id, pt.deployed_at) AS deployment_id, min(pt.deployed_at) AS deployed_at
+    FROM merged m
+    JOIN ranges r ON r.repo_id = m.repo_id AND r.known
+    JOIN comparison_commits c ON c.repo_id = r.repo_id AND c.base_sha = r.base_sha AND c.head_sha = r.head_sha AND c.sha = m.merge_commit_sha
+    JOIN deployment_points pt ON pt.repo_id = r.repo_id AND pt.deployed_at = r.deployed_at
+   WHERE NOT m.own_deployment AND m.merge_commit_sha IS NOT NULL
+   GROUP BY m.pr_id
+),
+unknown_points AS (
+  SELECT pt.* FROM deployment_points pt
+   SEMI JOIN ranges r ON r.repo_id = pt.repo_id AND r.deployed_at = pt.deployed_at AND NOT r.known
+),
+by_time AS (
+  SELECT m.* FROM merged m ANTI JOIN by_ancestry a ON a.pr_id = m.pr_id WHERE NOT m.own_deployment
 )
-SELECT pr_id, repo_id, pr_id AS deployment_id, merged_at AS deployed_at, rework FROM merged WHERE own_deployment
+SELECT pr_id, repo_id, pr_id AS deployment_id, merged_at AS deployed_at, rework, 'merge' AS rule FROM merged WHERE own_deployment
 UNION ALL
-SELECT m.pr_id, m.repo_id, p.deployment_id, p.deployed_at, m.rework
-  FROM (SELECT * FROM merged WHERE NOT own_deployment) m
+SELECT m.pr_id, m.repo_id, a.deployment_id, a.deployed_at, m.rework, 'ancestry' FROM merged m JOIN by_ancestry a ON a.pr_id = m.pr_id
+UNION ALL
+SELECT m.pr_id, m.repo_id, p.deployment_id, p.deployed_at, m.rework, 'time'
+  FROM (SELECT * FROM by_time WHERE traceable) m
+  ASOF JOIN unknown_points p ON p.repo_key = m.repo_key AND p.deployed_at >= m.merged_at
+UNION ALL
+SELECT m.pr_id, m.repo_id, p.deployment_id, p.deployed_at, m.rework, 'time'
+  FROM (SELECT * FROM by_time WHERE NOT traceable) m
   ASOF JOIN deployment_points p ON p.repo_key = m.repo_key AND p.deployed_at >= m.merged_at;
+
+-- name: attribution
+-- How the PRs deployed in the window (the lead-time population) were credited to their
+-- deployment: by commit ancestry, by time, or as their own deployment.
+SELECT d.rule, count(*)::INTEGER AS prs
+  FROM pr_deployments d JOIN pr_facts f ON f.pr_id = d.pr_id
+ WHERE d.deployed_at >= $from::TIMESTAMPTZ AND d.deployed_at < $to::TIMESTAMPTZ AND (NOT f.is_bot OR $include_bots)
+ GROUP BY d.rule ORDER BY d.rule;
 
 -- name: clear-deployed-at
 -- pr_facts may serve several reports (context.ts prepareFacts), and each chooses its own sources.
@@ -131,7 +214,7 @@ WITH issue_incidents AS (
   SELECT 'issue' AS kind, i.repo_id, i.id AS incident_id, i.number, i.title, i.url,
          i.created_at AS started_at, i.closed_at AS resolved_at,
          dur_h(i.created_at, i.closed_at) AS recovery_h, CAST(NULL AS VARCHAR) AS reverted_pr_id
-    FROM issues i
+    FROM report_issues i  -- the issues metrics.filters leaves in (filters.sql)
    WHERE i.gone_at IS NULL AND len(list_filter(coalesce(i.labels, []), l -> regexp_matches(l, $incident_pattern, 'i'))) > 0
 ),
 reverts AS (  -- titles and URLs from pull_requests (pr_facts leaves long texts out)

@@ -21,7 +21,8 @@ SELECT DISTINCT m.slug, m.login
     ON latest.org = m.org AND latest.at = m.harvested_at;
 
 -- name: harvested-since
--- How far back the harvest has read every harvested repository (store/schema/006): the latest
+-- How far back the harvest has read every repository the report covers (store/schema/006;
+-- metrics.filters may leave some out, filters.sql report_repositories): the latest
 -- coverage start of any repository and resource, so every record from then on is stored for
 -- all of them. NULL when no pass recorded one (a database from before schema 6, or events only).
 -- A first backfill still under way (a cursor saved, no coverage yet) has read an unknown part
@@ -29,7 +30,7 @@ SELECT DISTINCT m.slug, m.login
 -- with until it completes.
 SELECT strftime(max(CASE WHEN s.covered_since IS NULL AND s.cursor IS NOT NULL THEN s.updated_at ELSE s.covered_since END),
                 '%Y-%m-%dT%H:%M:%S.%gZ') AS since
-  FROM sync_state s SEMI JOIN repositories r ON r.id = s.repo_id
+  FROM sync_state s SEMI JOIN report_repositories r ON r.id = s.repo_id
  WHERE s.resource IN ('pull_requests', 'issues', 'deployments', 'releases', 'workflow_runs');
 
 -- name: first-activity
@@ -100,15 +101,18 @@ CREATE OR REPLACE TEMP MACRO pr_type(title, labels) AS
 -- rows as they are (facts-cache.sql compute-reviews), a view rather than a copy because only
 -- two families scan them. `by_others` marks those that count toward the PR's review metrics;
 -- `pr_is_bot` is the PR's, so the reviewer and people families need no join to pr_facts.
+-- Reviews of the PRs metrics.filters leaves out are left out too (filters.sql).
 CREATE OR REPLACE TEMP VIEW human_reviews AS
-SELECT k, reviewer, submitted_at, approved, changes_requested, by_others, pr_is_bot FROM facts_cache.reviews;
+SELECT v.k, v.reviewer, v.submitted_at, v.approved, v.changes_requested, v.by_others, v.pr_is_bot
+  FROM facts_cache.reviews v ANTI JOIN filtered_out_prs x ON x.k = v.k;
 
 -- name: all-pr-facts
 -- The cache's per-PR facts (facts-cache.sql compute-prs) with what they depend on outside
 -- the PR's own rows, read now: the repository's name and default branch. Every PR of all
 -- history, as a view: the few statements that look before the report's horizon (all-time
 -- activity, streaks, the anomaly baselines, deployments by merge) read it; the rest read
--- pr_facts.
+-- pr_facts. The PRs metrics.filters leaves out (filters.sql filtered_out_prs) are not here, so
+-- no family reads them.
 CREATE OR REPLACE TEMP VIEW all_pr_facts AS
 SELECT f.k, f.pr_id, f.repo_id, r.full_name AS repo, f.number, f.state, f.is_draft, f.author_login, f.is_bot,
        (f.base_ref = r.default_branch OR f.base_ref IS NULL OR r.default_branch IS NULL) AS into_default_branch,
@@ -116,7 +120,8 @@ SELECT f.k, f.pr_id, f.repo_id, r.full_name AS repo, f.number, f.state, f.is_dra
        f.first_approval_at, f.merged_at, f.closed_at,
        f.reviews_by_others, f.changes_requested, f.reopened, f.last_force_push_at, f.last_commit_at, f.last_review_at,
        f.additions, f.deletions, f.size, f.is_revert, f.reverted_number, f.reverted_title, f.is_hotfix
-  FROM facts_cache.prs f JOIN repositories r ON r.id = f.repo_id;
+  FROM facts_cache.prs f JOIN repositories r ON r.id = f.repo_id
+  ANTI JOIN filtered_out_prs x ON x.k = f.k;
 
 -- name: pr-facts
 -- The PRs a report over windows that begin at $horizon or later can read (context.ts

@@ -5,12 +5,12 @@
 -- name: issue-facts
 -- A response is a comment by a human other than the issue's author; a deleted (NULL)
 -- commenter counts unless the author is deleted too. An open issue has no end, whatever
--- closed_at an earlier close left behind.
+-- closed_at an earlier close left behind. The issues metrics.filters leaves in (filters.sql).
 CREATE OR REPLACE TEMP TABLE issue_facts AS
 WITH iss AS (
   SELECT id, repo_id, number, author_login, state, created_at, closed_at,
          is_bot_actor(author_login, author_kind, $bot_pattern) AS is_bot
-    FROM issues WHERE gone_at IS NULL
+    FROM report_issues WHERE gone_at IS NULL
 ),
 -- The bot check runs once per distinct commenter, not once per comment.
 commenters AS (

@@ -42,9 +42,11 @@ commenters AS (
     FROM pr_comments
    WHERE author_login IS NOT NULL
      AND ($include_bots OR pr_id NOT IN (SELECT pr_id FROM pr_keys WHERE is_bot))
+     AND pr_id NOT IN (SELECT pr_id FROM filtered_out_prs)
    GROUP BY author_login, author_kind
 ),
 -- Comments on diff lines count as comments too. They name their PR by repository and number.
+-- On a PR metrics.filters leaves out (filters.sql), a comment of either kind does not count.
 diff_commenters AS (
   SELECT c.author_login AS login, c.author_kind, any_value(c.author_login) AS seen_login,
          max(c.created_at) FILTER (WHERE c.created_at <= $now::TIMESTAMPTZ) AS last_ts,
@@ -54,6 +56,8 @@ diff_commenters AS (
     FROM pr_review_comments c
     LEFT JOIN all_pr_facts f ON f.repo_id = c.repo_id AND f.number = c.pr_number
    WHERE c.author_login IS NOT NULL AND ($include_bots OR NOT coalesce(f.is_bot, false))
+     AND c.repo_id NOT IN (SELECT id FROM filtered_out_repositories)
+     AND NOT EXISTS (SELECT 1 FROM filtered_out_prs x WHERE x.repo_id = c.repo_id AND x.number = c.pr_number)
    GROUP BY c.author_login, c.author_kind
 ),
 comments AS (

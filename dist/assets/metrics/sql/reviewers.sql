@@ -26,9 +26,10 @@ SELECT k, reviewer,
 -- since $previous_from, the earliest window reported, or open now (outstanding). Every
 -- request of such a PR is kept, so it is exact. k is the PR's pr_facts key; a PR the timeline
 -- names without a PR row keeps its requests under a key pr_facts lacks (it has no reviews).
+-- Requests on the PRs metrics.filters leaves out are left out (filters.sql).
 CREATE OR REPLACE TEMP TABLE rv_requests AS
 SELECT q.k, q.reviewer, q.is_team, q.requested_at, q.asks, q.answered_at, q.withdrawn_at
-  FROM facts_cache.requests q
+  FROM facts_cache.requests q ANTI JOIN filtered_out_prs x ON x.k = q.k
  WHERE (q.pr_last_ask_at >= $previous_from::TIMESTAMPTZ OR q.k IN (SELECT k FROM pr_facts WHERE state = 'OPEN'))
    AND ($include_bots OR NOT q.pr_is_bot);
 

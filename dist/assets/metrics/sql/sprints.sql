@@ -73,12 +73,13 @@ SELECT title,
  ORDER BY start_date, id;
 
 -- name: milestone-due-dates
--- The distinct due dates of the harvested repositories' milestones, each as the end of its
+-- The distinct due dates of the milestones of the repositories the report covers
+-- (metrics.filters may leave some out: filters.sql report_repositories), each as the end of its
 -- day (00:00 UTC of the next day: a milestone due on the 14th includes the 14th), with the
 -- first title due then.
 SELECT strftime(due_end, '%Y-%m-%dT00:00:00.000Z') AS due_end, title
   FROM (SELECT CAST(timezone('UTC', m.due_on) AS DATE) + 1 AS due_end, min(m.title) AS title
-          FROM milestones m SEMI JOIN repositories r ON r.id = m.repo_id
+          FROM milestones m SEMI JOIN report_repositories r ON r.id = m.repo_id
          WHERE m.due_on IS NOT NULL
          GROUP BY 1)
  ORDER BY due_end;
