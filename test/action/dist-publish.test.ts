@@ -24,6 +24,13 @@ const claudeAnswer = {
   recommendations: [item('Split large changes.'), item('Review before starting new work.'), item('Keep the deploy workflow green.')],
 };
 
+// The site has Arabic pages, so the Action asks a second time, in Arabic (write-summary.ts).
+const claudeAnswerArabic = {
+  insights: [item('زمن الدورة هو الرقم الذي يستحق المتابعة.'), item('تبدأ المراجعات بسرعة.'), item('الإنتاجية ثابتة.')],
+  risks: [item('طلبات الدمج المنتظرة تتقادم.'), item('التغييرات الكبيرة تبطئ المراجعات.')],
+  recommendations: [item('قسّموا التغييرات الكبيرة.'), item('راجعوا قبل بدء عمل جديد.'), item('حافظوا على نجاح سير عمل النشر.')],
+};
+
 /** Every file under `dir`, as bytes joined, for a token grep. */
 function allBytes(dir: string): string {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -43,7 +50,7 @@ describe('dist/ as the Action: harvest, summary, data branch, site, comment, job
     action = copyAction();
     git = createGitFixture();
     simulator = await startSimulator({ dataset, token: TOKEN });
-    claude = await startFakeClaude([{ kind: 'tool', input: claudeAnswer }]);
+    claude = await startFakeClaude([{ kind: 'tool', input: claudeAnswer }, { kind: 'tool', input: claudeAnswerArabic }]);
   });
   afterAll(async () => {
     await simulator.close();
@@ -91,7 +98,9 @@ describe('dist/ as the Action: harvest, summary, data branch, site, comment, job
     expect(['elite', 'high', 'medium', 'low', 'none']).toContain(first.outputs['dora-band']);
     expect(first.outputs['summary-markdown']).toContain('Written by Claude');
     expect(first.stepSummary).toContain(first.outputs['summary-markdown']!.split('\n')[0]!);
-    expect(claude.requests).toHaveLength(1);
+    // English for the comment and the English pages, Arabic for the Arabic pages.
+    expect(claude.requests).toHaveLength(2);
+    expect(readFileSync(join(first.outputs['site-dir']!, 'ar/index.html'), 'utf8')).toContain('تبدأ المراجعات بسرعة.');
     expect(weeklyComments()).toHaveLength(1);
   }, 240_000);
 
@@ -103,8 +112,8 @@ describe('dist/ as the Action: harvest, summary, data branch, site, comment, job
     expect(second.log).toMatch(/Restore the database/);
     expect(git.commitCount('flowmeter-data')).toBe(1);
     expect(weeklyComments()).toHaveLength(1);
-    // Same data, same summary input: the cache on the branch's database answered.
-    expect(claude.requests).toHaveLength(1);
+    // Same data, same summary input: the cache on the branch's database answered, in both languages.
+    expect(claude.requests).toHaveLength(2);
     expect(second.outputs['summary-markdown']).toContain('Written by Claude');
     const store = await openStore(join(fresh, '.flowmeter/flowmeter.duckdb'));
     expect(await countRows(store, 'pull_requests')).toBe(dataset.repositories[0]!.pullRequests.length);
