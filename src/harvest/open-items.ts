@@ -73,12 +73,19 @@ export function addListingPage(listing: OpenListing | null, repo: GqlRepository)
   }
 }
 
-/** The records the store lacks, or holds at another `updatedAt`. */
+/**
+ * The records the store lacks, or holds at another `updatedAt`, or holds only as an event wrote
+ * them. A harvest stores a record whole (with its commits, reviews, timeline and comments) and
+ * stamps `harvested_at` later than `updated_at`; an event payload carries only part of that and
+ * stores `harvested_at = updated_at`, so the next harvest re-reads the record even when GitHub's
+ * `updatedAt` has not moved since the event.
+ */
 export async function changedOnly<T extends GqlItemVersion>(store: Store, table: 'pull_requests' | 'issues', records: T[]): Promise<T[]> {
   if (records.length === 0) return records;
   const duckdb = await loadDuckDB();
   const stored = await store.query<{ id: string; ms: string }>(
-    `SELECT id, epoch_ms(updated_at)::BIGINT AS ms FROM ${table} WHERE id IN (SELECT unnest($ids))`,
+    `SELECT id, epoch_ms(updated_at)::BIGINT AS ms FROM ${table}
+      WHERE id IN (SELECT unnest($ids)) AND harvested_at > updated_at`,
     { ids: duckdb.listValue(records.map((r) => r.id)) },
   );
   const known = new Map(stored.map((r) => [r.id, Number(r.ms)]));

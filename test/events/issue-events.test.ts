@@ -29,7 +29,7 @@ describe('issues events', () => {
       url: 'https://github.com/Codertocat/Hello-World/issues/1', state: 'OPEN', state_reason: null,
       created_at: '2019-05-15T15:20:18.000Z', updated_at: '2019-05-15T15:20:18.000Z', closed_at: null,
       author_id: 'MDQ6VXNlcjIxMDMxMDY3', author_login: 'Codertocat', author_kind: 'User',
-      labels: ['bug'], comment_count: 0, harvested_at: NOW.toISOString(), gone_at: null,
+      labels: ['bug'], comment_count: 0, harvested_at: '2019-05-15T15:20:18.000Z', gone_at: null,
     });
   });
 

@@ -46,7 +46,7 @@ describe('pull_request events', () => {
       head_sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', merge_commit_sha: null,
       author_id: 'MDQ6VXNlcjIxMDMxMDY3', author_login: 'Codertocat', author_kind: 'User', author_association: 'OWNER',
       merged_by_login: null, labels: [], commit_count: 1,
-      first_commit_at: null, review_count: null, comment_count: null, harvested_at: NOW.toISOString(), gone_at: null,
+      first_commit_at: null, review_count: null, comment_count: null, harvested_at: '2019-05-15T15:20:33.000Z', gone_at: null,
     });
     expect(await rowById(store, 'repositories', REPO_ID)).toEqual({
       id: REPO_ID, database_id: 186853002, owner: 'Codertocat', name: 'Hello-World', full_name: 'Codertocat/Hello-World',

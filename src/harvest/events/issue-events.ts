@@ -37,7 +37,8 @@ export async function writeIssue(writer: EventWriter, repoId: string): Promise<s
       ...(author === undefined ? {} : actorColumns('author', author)),
       labels: p.names('issue.labels'),
       comment_count: p.number('issue.comments'),
-      harvested_at: writer.harvestedAt,
+      // Not a harvest: the next harvest re-reads the issue whole (changedOnly in open-items.ts).
+      harvested_at: updatedAt,
     },
     // Without a `state`, an issue seen first is open unless it has a closing time.
     { onInsert: { state: closedAt ? 'CLOSED' : 'OPEN' } },

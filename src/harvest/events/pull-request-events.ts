@@ -59,7 +59,9 @@ export async function writePullRequest(writer: EventWriter, repoId: string, path
       merged_by_login: mergedBy === undefined ? undefined : (mergedBy?.login ?? null),
       labels: p.names(`${path}.labels`),
       commit_count: p.number(`${path}.commits`),
-      harvested_at: writer.harvestedAt,
+      // Not a harvest: a row stored at its own updated_at is one the next harvest re-reads
+      // whole (commits, reviews, timeline; changedOnly in open-items.ts).
+      harvested_at: updatedAt,
     },
     // A review payload may lack `draft`; a PR seen first that way is taken as ready.
     { onInsert: { is_draft: false } },
