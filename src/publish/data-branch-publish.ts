@@ -111,6 +111,7 @@ export async function publishDatabase(options: PublishOptions): Promise<PublishR
   }
   throw new PublishError(
     `Could not publish the database to branch "${target.branch}": the push was rejected ${maxAttempts} times because other runs kept pushing first. ` +
-      `Nothing was lost on the branch, and this run's harvest is in ${target.databasePath}. Re-run the workflow, and give workflows that publish flowmeter data one \`concurrency\` group so runs queue instead of racing.`,
+      `Nothing was lost on the branch, and this run's harvest is in ${target.databasePath}. Re-run the workflow: merging is idempotent. ` +
+      'Do not put every flowmeter run in one `concurrency` group to avoid this: GitHub keeps at most one pending run per group and cancels the older one when another queues (docs/events.md, "Running on events").',
   );
 }
