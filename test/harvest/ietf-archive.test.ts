@@ -6,7 +6,7 @@ import { loadDataset } from '../sim/load-dataset.js';
 import { openStore } from '../../src/store/database.js';
 import { countRows, harvestFresh } from './harness.js';
 
-const archive = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'ietf-ppm-dap');
+const archive = join(import.meta.dirname, '..', 'fixtures', 'ietf-ppm-dap');
 
 /**
  * Real data nobody here wrote: the ietf-wg-ppm/draft-ietf-ppm-dap export, served by the

@@ -7,7 +7,7 @@ import { harvestFresh } from '../harvest/harness.js';
 import { spawnSync } from 'node:child_process';
 import type { ReportModel } from '../../src/metrics/model.js';
 
-const dir = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'ietf-ppm-dap');
+const dir = join(import.meta.dirname, '..', 'fixtures', 'ietf-ppm-dap');
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'flowmeter.js');
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importIdArchive } from './id-archive.js';
 
-const SAMPLE = '/work/shared/data/ietf-ppm-dap';
+const SAMPLE = join(import.meta.dirname, '..', 'fixtures', 'ietf-ppm-dap');
 const dirs: string[] = [];
 
 function archiveDir(files: Record<string, string>): string {
